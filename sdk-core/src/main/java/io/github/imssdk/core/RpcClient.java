@@ -1,0 +1,782 @@
+package io.github.imssdk.core;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.imssdk.core.auth.Credentials;
+import io.github.imssdk.core.auth.CredentialsProvider;
+import io.github.imssdk.core.exception.ImsClientException;
+import io.github.imssdk.core.exception.ImsException;
+import io.github.imssdk.core.exception.ImsServiceException;
+import io.github.imssdk.core.internal.AcsV3Signer;
+import io.github.imssdk.core.internal.ErrorParser;
+import io.github.imssdk.core.internal.Json;
+import io.github.imssdk.core.internal.Nonces;
+import io.github.imssdk.core.internal.Redactor;
+import io.github.imssdk.core.internal.RpcV1Signer;
+import io.github.imssdk.core.internal.SdkInfo;
+import io.github.imssdk.core.internal.SignedRequest;
+import io.github.imssdk.core.internal.SystemSettings;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * A client for any Alibaba Cloud RPC-style API: signs each attempt (V3 by default, or V1),
+ * sends it over OkHttp, retries what is safe to retry, and returns the JSON answer or throws a
+ * typed exception. Thread-safe; share one instance and {@link #close()} it when done.
+ *
+ * <pre>{@code
+ * try (RpcClient rpc = RpcClient.builder().product("ice").region("cn-shanghai").build()) {
+ *     RpcResponse r = rpc.call(RpcRequest.builder()
+ *         .action("GetLiveTranscodeJob").version("2020-11-09")
+ *         .queryParam("JobId", jobId).idempotent(true).build());
+ *     String name = r.json().path("Job").path("Name").asText();
+ * }
+ * }</pre>
+ *
+ * <p>Defaults: HTTPS endpoint {@code {product}.{region}.aliyuncs.com}; region from
+ * {@link Builder#region} or {@code ALIBABA_CLOUD_REGION_ID}; credentials from
+ * {@link CredentialsProvider#defaultChain()}; {@link SignatureVersion#V3}; {@link RetryPolicy#defaultPolicy()};
+ * connect timeout 5 s, read and write timeouts 10 s, whole-call timeout (all attempts and waits)
+ * 30 s; at most 64 concurrent asynchronous calls; idle connections kept: 16 for 5 minutes.
+ * Redirects are not followed. A POST without parameters sends {@code Content-Length: 0}.
+ */
+public final class RpcClient implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(RpcClient.class);
+    private static final MediaType FORM = MediaType.get(SignedRequest.FORM_CONTENT_TYPE);
+    private static final Pattern REGION = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    private final String product;
+    private final HttpUrl endpoint;
+    private final String hostHeader;
+    private final CredentialsProvider credentialsProvider;
+    private final SignatureVersion signatureVersion;
+    private final RetryPolicy retryPolicy;
+    private final long callTimeoutMillis;
+    private final Clock clock;
+    private final Supplier<String> nonces;
+    private final OkHttpClient http;
+    private final boolean ownsHttp;
+    private final String userAgent;
+    private final Object schedulerLock = new Object();
+    private ScheduledExecutorService scheduler;
+
+    private RpcClient(Builder b, HttpUrl endpoint) {
+        this.product = b.product;
+        this.endpoint = endpoint;
+        this.hostHeader = hostHeader(endpoint);
+        this.credentialsProvider = b.credentialsProvider != null ? b.credentialsProvider : CredentialsProvider.defaultChain();
+        this.signatureVersion = b.signatureVersion;
+        this.retryPolicy = b.retryPolicy;
+        this.callTimeoutMillis = b.callTimeout.toMillis();
+        this.clock = b.clock;
+        this.nonces = b.nonceSupplier;
+        this.userAgent = b.userAgentSuffix == null ? SdkInfo.userAgent() : SdkInfo.userAgent() + " " + b.userAgentSuffix;
+        OkHttpClient.Builder hb;
+        if (b.httpClient != null) {
+            // The caller's client keeps its pool, dispatcher and timeouts; we only add what
+            // safety requires: no silent OkHttp retries (they could submit a job twice), no
+            // redirects, and the marker that tells whether a request reached the wire.
+            hb = b.httpClient.newBuilder();
+            ownsHttp = false;
+        } else {
+            Dispatcher dispatcher = new Dispatcher();
+            dispatcher.setMaxRequests(b.maxConcurrentRequests);
+            dispatcher.setMaxRequestsPerHost(b.maxConcurrentRequests);
+            hb = new OkHttpClient.Builder()
+                    .dispatcher(dispatcher)
+                    .connectionPool(new ConnectionPool(b.maxIdleConnections, 5, TimeUnit.MINUTES))
+                    .connectTimeout(b.connectTimeout)
+                    .readTimeout(b.readTimeout)
+                    .writeTimeout(b.writeTimeout);
+            ownsHttp = true;
+        }
+        this.http = hb.retryOnConnectionFailure(false).followRedirects(false).followSslRedirects(false)
+                .addNetworkInterceptor(chain -> {
+                    AttemptTag tag = chain.request().tag(AttemptTag.class);
+                    if (tag != null) {
+                        tag.sent = true;
+                    }
+                    return chain.proceed(chain.request());
+                })
+                .build();
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the endpoint requests go to, e.g. {@code https://ice.cn-shanghai.aliyuncs.com/} */
+    public URI endpoint() {
+        return endpoint.uri();
+    }
+
+    /** @return the product code used in endpoints and error messages, e.g. {@code ice} */
+    public String product() {
+        return product;
+    }
+
+    /**
+     * Sends the request, retrying what {@link RetryPolicy} allows, and returns the answer.
+     *
+     * @param request the call
+     * @return the successful answer
+     * @throws ImsServiceException when the service answers with an error
+     * @throws ImsClientException when no usable answer came back (I/O, timeout, unreadable body, no credentials)
+     */
+    public RpcResponse call(RpcRequest request) {
+        Exchange ex = new Exchange(request);
+        while (true) {
+            Attempt a = prepare(ex);
+            Call call = http.newCall(a.request);
+            call.timeout().timeout(Math.max(1, ex.remainingMillis()), TimeUnit.MILLISECONDS);
+            Outcome o;
+            try (Response response = call.execute()) {
+                o = onResponse(ex, a, response);
+            } catch (IOException e) {
+                o = onFailure(ex, a, e);
+            }
+            if (o.response != null) {
+                return o.response;
+            }
+            if (o.retryDelayMillis < 0) {
+                throw o.error;
+            }
+            try {
+                Thread.sleep(o.retryDelayMillis);
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+                throw (ImsException) new ImsClientException(request.action() + " was interrupted while waiting to retry",
+                        o.error).withAttempts(ex.attempt);
+            }
+        }
+    }
+
+    /**
+     * Sends the request asynchronously through the same pipeline as {@link #call}. No thread
+     * is blocked while waiting for the answer or between retries. Cancelling the future cancels
+     * the HTTP call in flight and any pending retry.
+     *
+     * @param request the call
+     * @return a future completed with the answer, or exceptionally with an {@link ImsException}
+     */
+    public CompletableFuture<RpcResponse> callAsync(RpcRequest request) {
+        AsyncExchange ax = new AsyncExchange(request);
+        ax.future.whenComplete((r, t) -> {
+            if (ax.future.isCancelled()) {
+                ax.cancel();
+            }
+        });
+        startAttempt(ax);
+        return ax.future;
+    }
+
+    private void startAttempt(AsyncExchange ax) {
+        if (ax.future.isDone()) {
+            return;
+        }
+        final Attempt a;
+        try {
+            a = prepare(ax);
+        } catch (ImsException e) {
+            ax.future.completeExceptionally(e);
+            return;
+        } catch (RuntimeException e) {
+            ax.future.completeExceptionally(new ImsClientException(request(ax) + " failed before sending: "
+                    + e.getClass().getSimpleName(), e).withAttempts(ax.attempt - 1));
+            return;
+        }
+        Call call = http.newCall(a.request);
+        call.timeout().timeout(Math.max(1, ax.remainingMillis()), TimeUnit.MILLISECONDS);
+        ax.current = call;
+        if (ax.future.isCancelled()) {
+            call.cancel();
+            return;
+        }
+        call.enqueue(new Callback() {
+            @Override
+            public void onResponse(Call c, Response response) {
+                Outcome o;
+                try (Response r = response) {
+                    o = RpcClient.this.onResponse(ax, a, r);
+                } catch (IOException e) {
+                    o = RpcClient.this.onFailure(ax, a, e);
+                } catch (RuntimeException e) {
+                    o = Outcome.fail(new ImsClientException(request(ax) + " failed: " + e.getClass().getSimpleName(), e)
+                            .withAttempts(ax.attempt));
+                }
+                finish(ax, o);
+            }
+
+            @Override
+            public void onFailure(Call c, IOException e) {
+                finish(ax, RpcClient.this.onFailure(ax, a, e));
+            }
+        });
+    }
+
+    private void finish(AsyncExchange ax, Outcome o) {
+        if (o.response != null) {
+            ax.future.complete(o.response);
+        } else if (o.retryDelayMillis < 0 || ax.future.isDone()) {
+            ax.future.completeExceptionally(o.error);
+        } else {
+            try {
+                ax.pendingRetry = scheduler().schedule(() -> startAttempt(ax), o.retryDelayMillis, TimeUnit.MILLISECONDS);
+            } catch (RuntimeException e) {
+                ax.future.completeExceptionally(o.error);
+            }
+        }
+    }
+
+    private static String request(Exchange ex) {
+        return ex.request.action();
+    }
+
+    private Attempt prepare(Exchange ex) {
+        if (ex.attempt > 0 && ex.remainingMillis() <= 0) {
+            throw wholeCallTimeout(ex, null);
+        }
+        ex.attempt++;
+        RpcRequest r = ex.request;
+        Credentials credentials;
+        try {
+            credentials = credentialsProvider.resolveCredentials();
+        } catch (ImsException e) {
+            throw e.withAttempts(ex.attempt - 1);
+        }
+        if (credentials == null) {
+            throw new ImsClientException("the credentials provider " + credentialsProvider + " returned null")
+                    .withAttempts(ex.attempt - 1);
+        }
+        String method = r.method().name();
+        String nonce = nonces.get();
+        SignedRequest signed = signatureVersion == SignatureVersion.V1
+                ? RpcV1Signer.sign(method, r.action(), r.version(), r.queryParams(), r.formParams(), credentials,
+                clock.instant(), nonce)
+                : AcsV3Signer.sign(method, hostHeader, r.action(), r.version(), r.queryParams(), r.formParams(),
+                credentials, clock.instant(), nonce);
+        String query = signed.encodedQuery();
+        HttpUrl url = query.isEmpty() ? endpoint : endpoint.newBuilder().encodedQuery(query).build();
+        Request.Builder rb = new Request.Builder().url(url)
+                .header("User-Agent", userAgent)
+                .header("Accept", "application/json");
+        for (Map.Entry<String, String> h : signed.headers().entrySet()) {
+            rb.header(h.getKey(), h.getValue());
+        }
+        if (r.method() == HttpMethod.GET) {
+            rb.get();
+        } else {
+            byte[] body = signed.body();
+            // A byte-array body has a known length, so OkHttp sends Content-Length (0 when
+            // empty) and never an empty chunked body.
+            rb.post(RequestBody.create(body, body.length == 0 ? null : FORM));
+        }
+        AttemptTag tag = new AttemptTag();
+        rb.tag(AttemptTag.class, tag);
+        if (LOG.isTraceEnabled()) {
+            LOG.trace("{} {} attempt {} request: {} {} query={} form={} headers={}", product, r.action(), ex.attempt,
+                    method, endpoint, Redactor.params(signed.query()), Redactor.params(r.formParams()),
+                    Redactor.params(signed.headers()));
+        }
+        return new Attempt(rb.build(), tag, System.nanoTime());
+    }
+
+    private Outcome onResponse(Exchange ex, Attempt a, Response response) throws IOException {
+        ResponseBody rb = response.body();
+        byte[] body = rb.bytes();
+        int status = response.code();
+        long ms = a.elapsedMillis();
+        String action = ex.request.action();
+        if (LOG.isTraceEnabled()) {
+            LOG.trace("{} {} attempt {} response: HTTP {} body={}", product, action, ex.attempt, status,
+                    Redactor.text(new String(body, StandardCharsets.UTF_8)));
+        }
+        Headers headers = response.headers();
+        if (status >= 200 && status < 300) {
+            JsonNode json = parseJson(body);
+            if (json == null || !json.isObject()) {
+                LOG.debug("{} {} attempt {}: HTTP {} with an unreadable body, {} ms", product, action, ex.attempt, status, ms);
+                ImsClientException e = new ImsClientException(action + " answered HTTP " + status
+                        + " but the body is not a JSON object: "
+                        + ErrorParser.describe(status, headers.get("Content-Type"), new String(body, StandardCharsets.UTF_8)));
+                return decide(ex, e, ex.request.idempotent(), null);
+            }
+            RpcResponse ok = new RpcResponse(status, lowerCase(headers), json, ex.attempt);
+            LOG.debug("{} {} attempt {}: HTTP {}, RequestId {}, {} ms", product, action, ex.attempt, status,
+                    ok.requestId(), ms);
+            return Outcome.ok(ok);
+        }
+        ImsServiceException e = ErrorParser.parse(product, status, headers.get("Content-Type"), body,
+                headers.get("x-acs-request-id"), headers.get("x-acs-retry-after"));
+        LOG.debug("{} {} attempt {}: HTTP {}, Code {}, RequestId {}, {} ms", product, action, ex.attempt, status,
+                e.errorCode(), e.requestId(), ms);
+        boolean rejectedUnprocessed = e.isThrottling() || status == 503 || "ServiceUnavailable".equals(e.errorCode());
+        boolean maybeProcessed = status == 500 || status == 502 || status == 504 || "InternalError".equals(e.errorCode());
+        boolean retryable = rejectedUnprocessed || (maybeProcessed && ex.request.idempotent());
+        return decide(ex, e, retryable, retryAfterMillis(e.retryAfter()));
+    }
+
+    private Outcome onFailure(Exchange ex, Attempt a, IOException e) {
+        String action = ex.request.action();
+        boolean timeout = e instanceof InterruptedIOException;
+        String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + Redactor.text(e.getMessage()));
+        LOG.debug("{} {} attempt {}: {} ({} the request was sent), {} ms", product, action, ex.attempt, what,
+                a.tag.sent ? "after" : "before", a.elapsedMillis());
+        if (ex.isCancelled()) {
+            return Outcome.fail(new ImsClientException(action + " was cancelled", e).withAttempts(ex.attempt));
+        }
+        if (ex.remainingMillis() <= 0) {
+            return Outcome.fail(wholeCallTimeout(ex, e));
+        }
+        String sent = a.tag.sent ? "; the request may have reached the service" : "";
+        ImsClientException err = new ImsClientException("Unable to complete " + action + " with " + endpoint.host()
+                + ": " + what + sent, e, timeout);
+        boolean retryable = !a.tag.sent || ex.request.idempotent();
+        return decide(ex, err, retryable, null);
+    }
+
+    private Outcome decide(Exchange ex, ImsException error, boolean retryable, Long retryAfterMillis) {
+        error.withAttempts(ex.attempt);
+        if (!retryable || ex.attempt >= retryPolicy.maxAttempts()) {
+            return Outcome.fail(error);
+        }
+        long delay = retryAfterMillis != null ? retryAfterMillis : retryPolicy.backoffMillis(ex.attempt);
+        if (delay >= ex.remainingMillis()) {
+            LOG.debug("{} {}: not retrying, a {} ms wait would pass the whole-call timeout", product,
+                    ex.request.action(), delay);
+            return Outcome.fail(error);
+        }
+        LOG.debug("{} {}: retrying in {} ms (attempt {} of {})", product, ex.request.action(), delay,
+                ex.attempt + 1, retryPolicy.maxAttempts());
+        return Outcome.retry(error, delay);
+    }
+
+    private ImsClientException wholeCallTimeout(Exchange ex, Throwable cause) {
+        return (ImsClientException) new ImsClientException(ex.request.action() + " did not complete within the "
+                + "whole-call timeout of " + callTimeoutMillis + " ms (" + ex.attempt + " attempt"
+                + (ex.attempt == 1 ? "" : "s") + ")", cause, true).withAttempts(ex.attempt);
+    }
+
+    private static Long retryAfterMillis(String header) {
+        if (header == null) {
+            return null;
+        }
+        try {
+            long v = Long.parseLong(header.trim());
+            return v < 0 ? null : v;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static JsonNode parseJson(byte[] body) {
+        if (body.length == 0) {
+            return null;
+        }
+        try {
+            return Json.mapper().readTree(body);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static Map<String, List<String>> lowerCase(Headers headers) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (int i = 0; i < headers.size(); i++) {
+            out.computeIfAbsent(headers.name(i).toLowerCase(Locale.ROOT), k -> new ArrayList<>(1)).add(headers.value(i));
+        }
+        for (Map.Entry<String, List<String>> e : out.entrySet()) {
+            e.setValue(Collections.unmodifiableList(e.getValue()));
+        }
+        return out;
+    }
+
+    private static String hostHeader(HttpUrl url) {
+        String host = url.host().contains(":") ? "[" + url.host() + "]" : url.host();
+        return url.port() == HttpUrl.defaultPort(url.scheme()) ? host : host + ":" + url.port();
+    }
+
+    private ScheduledExecutorService scheduler() {
+        synchronized (schedulerLock) {
+            if (scheduler == null) {
+                scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "ims-sdk-retry-" + product);
+                    t.setDaemon(true);
+                    return t;
+                });
+            }
+            return scheduler;
+        }
+    }
+
+    /**
+     * Releases the threads and connections this client created. A client built around the
+     * caller's own {@link OkHttpClient} leaves that client's resources alone.
+     */
+    @Override
+    public void close() {
+        synchronized (schedulerLock) {
+            if (scheduler != null) {
+                scheduler.shutdownNow();
+            }
+        }
+        if (ownsHttp) {
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "RpcClient(" + product + ", " + endpoint + ", " + signatureVersion + ", " + retryPolicy + ")";
+    }
+
+    /** Marks whether OkHttp began writing the request to a connection. */
+    private static final class AttemptTag {
+        volatile boolean sent;
+    }
+
+    private static final class Attempt {
+        final Request request;
+        final AttemptTag tag;
+        final long startNanos;
+
+        Attempt(Request request, AttemptTag tag, long startNanos) {
+            this.request = request;
+            this.tag = tag;
+            this.startNanos = startNanos;
+        }
+
+        long elapsedMillis() {
+            return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+        }
+    }
+
+    private class Exchange {
+        final RpcRequest request;
+        final long deadlineNanos;
+        int attempt;
+
+        Exchange(RpcRequest request) {
+            this.request = Objects.requireNonNull(request, "request");
+            this.deadlineNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(callTimeoutMillis);
+        }
+
+        long remainingMillis() {
+            return TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime());
+        }
+
+        boolean isCancelled() {
+            return false;
+        }
+    }
+
+    private final class AsyncExchange extends Exchange {
+        final CompletableFuture<RpcResponse> future = new CompletableFuture<>();
+        volatile Call current;
+        volatile ScheduledFuture<?> pendingRetry;
+
+        AsyncExchange(RpcRequest request) {
+            super(request);
+        }
+
+        @Override
+        boolean isCancelled() {
+            return future.isCancelled();
+        }
+
+        void cancel() {
+            ScheduledFuture<?> p = pendingRetry;
+            if (p != null) {
+                p.cancel(false);
+            }
+            Call c = current;
+            if (c != null) {
+                c.cancel();
+            }
+        }
+    }
+
+    private static final class Outcome {
+        final RpcResponse response;
+        final ImsException error;
+        final long retryDelayMillis;
+
+        private Outcome(RpcResponse response, ImsException error, long retryDelayMillis) {
+            this.response = response;
+            this.error = error;
+            this.retryDelayMillis = retryDelayMillis;
+        }
+
+        static Outcome ok(RpcResponse r) {
+            return new Outcome(r, null, -1);
+        }
+
+        static Outcome fail(ImsException e) {
+            return new Outcome(null, e, -1);
+        }
+
+        static Outcome retry(ImsException e, long delay) {
+            return new Outcome(null, e, delay);
+        }
+    }
+
+    /**
+     * Builds an {@link RpcClient}. {@link #product} is required, and either a region (here or in
+     * {@code ALIBABA_CLOUD_REGION_ID}) or an {@link #endpointOverride}.
+     */
+    public static final class Builder {
+        private String product;
+        private String region;
+        private URI endpointOverride;
+        private CredentialsProvider credentialsProvider;
+        private SignatureVersion signatureVersion = SignatureVersion.V3;
+        private RetryPolicy retryPolicy = RetryPolicy.defaultPolicy();
+        private Duration connectTimeout = Duration.ofSeconds(5);
+        private Duration readTimeout = Duration.ofSeconds(10);
+        private Duration writeTimeout = Duration.ofSeconds(10);
+        private Duration callTimeout = Duration.ofSeconds(30);
+        private int maxIdleConnections = 16;
+        private int maxConcurrentRequests = 64;
+        private OkHttpClient httpClient;
+        private Clock clock = Clock.systemUTC();
+        private Supplier<String> nonceSupplier = Nonces::next;
+        private String userAgentSuffix;
+        private SystemSettings settings = SystemSettings.system();
+
+        private Builder() {
+        }
+
+        /**
+         * @param product the product code, e.g. {@code ice}; the endpoint's first label
+         * @return this builder
+         */
+        public Builder product(String product) {
+            this.product = product;
+            return this;
+        }
+
+        /**
+         * @param region the region id, e.g. {@code cn-shanghai}; default {@code ALIBABA_CLOUD_REGION_ID}
+         * @return this builder
+         */
+        public Builder region(String region) {
+            this.region = region;
+            return this;
+        }
+
+        /**
+         * @param endpoint where to send requests instead of the regional endpoint, e.g.
+         *     {@code http://127.0.0.1:8080}; scheme and host (and port) only
+         * @return this builder
+         */
+        public Builder endpointOverride(URI endpoint) {
+            this.endpointOverride = endpoint;
+            return this;
+        }
+
+        /**
+         * @param provider who supplies credentials (default {@link CredentialsProvider#defaultChain()})
+         * @return this builder
+         */
+        public Builder credentialsProvider(CredentialsProvider provider) {
+            this.credentialsProvider = provider;
+            return this;
+        }
+
+        /**
+         * @param version how to sign (default {@link SignatureVersion#V3})
+         * @return this builder
+         */
+        public Builder signatureVersion(SignatureVersion version) {
+            this.signatureVersion = Objects.requireNonNull(version, "signatureVersion");
+            return this;
+        }
+
+        /**
+         * @param policy retry policy (default {@link RetryPolicy#defaultPolicy()})
+         * @return this builder
+         */
+        public Builder retryPolicy(RetryPolicy policy) {
+            this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * @param timeout TCP/TLS connect timeout (default 5 s); ignored with {@link #httpClient}
+         * @return this builder
+         */
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = positive(timeout, "connectTimeout");
+            return this;
+        }
+
+        /**
+         * @param timeout socket read timeout (default 10 s); ignored with {@link #httpClient}
+         * @return this builder
+         */
+        public Builder readTimeout(Duration timeout) {
+            this.readTimeout = positive(timeout, "readTimeout");
+            return this;
+        }
+
+        /**
+         * @param timeout socket write timeout (default 10 s); ignored with {@link #httpClient}
+         * @return this builder
+         */
+        public Builder writeTimeout(Duration timeout) {
+            this.writeTimeout = positive(timeout, "writeTimeout");
+            return this;
+        }
+
+        /**
+         * @param timeout bound on a whole call: every attempt and every wait between attempts
+         *     (default 30 s)
+         * @return this builder
+         */
+        public Builder callTimeout(Duration timeout) {
+            this.callTimeout = positive(timeout, "callTimeout");
+            return this;
+        }
+
+        /**
+         * @param max idle connections kept for reuse (default 16); ignored with {@link #httpClient}
+         * @return this builder
+         */
+        public Builder maxIdleConnections(int max) {
+            if (max < 0) {
+                throw new IllegalArgumentException("maxIdleConnections must not be negative");
+            }
+            this.maxIdleConnections = max;
+            return this;
+        }
+
+        /**
+         * @param max asynchronous calls in flight at once, more wait in a queue (default 64);
+         *     ignored with {@link #httpClient}
+         * @return this builder
+         */
+        public Builder maxConcurrentRequests(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("maxConcurrentRequests must be at least 1");
+            }
+            this.maxConcurrentRequests = max;
+            return this;
+        }
+
+        /**
+         * @param client your own OkHttp client, whose pool, dispatcher, timeouts, proxy and TLS
+         *     settings are used. The SDK derives its client with {@code newBuilder()} and turns
+         *     off OkHttp's silent retries and redirects; {@link #close()} leaves your client alone.
+         * @return this builder
+         */
+        public Builder httpClient(OkHttpClient client) {
+            this.httpClient = client;
+            return this;
+        }
+
+        /**
+         * @param clock the clock that stamps requests (default UTC system clock)
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * @param supplier makes each attempt's signature nonce; must never repeat (default: 128 random bits as hex)
+         * @return this builder
+         */
+        public Builder nonceSupplier(Supplier<String> supplier) {
+            this.nonceSupplier = Objects.requireNonNull(supplier, "nonceSupplier");
+            return this;
+        }
+
+        /**
+         * @param suffix text appended to the {@code User-Agent}, e.g. your application's name
+         * @return this builder
+         */
+        public Builder userAgentSuffix(String suffix) {
+            this.userAgentSuffix = suffix;
+            return this;
+        }
+
+        Builder settings(SystemSettings settings) {
+            this.settings = settings;
+            return this;
+        }
+
+        /**
+         * @return the client
+         * @throws ImsClientException when no product, no region and no endpoint, or a malformed endpoint
+         */
+        public RpcClient build() {
+            if (product == null || !REGION.matcher(product).matches()) {
+                throw new ImsClientException("product must be set to the API's product code, e.g. 'ice' (was "
+                        + product + ")");
+            }
+            return new RpcClient(this, resolveEndpoint());
+        }
+
+        HttpUrl resolveEndpoint() {
+            if (endpointOverride != null) {
+                HttpUrl url = HttpUrl.get(endpointOverride);
+                if (url == null || url.host().isEmpty()) {
+                    throw new ImsClientException("endpointOverride must be an http or https URI with a host (was "
+                            + endpointOverride + ")");
+                }
+                return url.newBuilder().encodedPath("/").query(null).fragment(null).build();
+            }
+            String r = region != null ? region.trim() : settings.envNonBlank("ALIBABA_CLOUD_REGION_ID");
+            if (r == null || r.isEmpty()) {
+                throw new ImsClientException("No region: call region(\"cn-shanghai\"), set ALIBABA_CLOUD_REGION_ID, "
+                        + "or give an endpointOverride");
+            }
+            if (!REGION.matcher(r).matches()) {
+                throw new ImsClientException("region '" + r + "' is not a region id like cn-shanghai");
+            }
+            return HttpUrl.get("https://" + product + "." + r + ".aliyuncs.com/");
+        }
+
+        private static Duration positive(Duration d, String name) {
+            if (d == null || d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive");
+            }
+            return d;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package io.github.imssdk.core.auth;
+
+import io.github.imssdk.core.exception.ImsClientException;
+import io.github.imssdk.core.internal.SystemSettings;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Asks each provider in turn and returns the first credentials found. The provider that
+ * succeeded is remembered and asked first next time (as the official SDKs do). When none
+ * succeeds, the exception lists every provider and why it was skipped.
+ *
+ * <pre>{@code
+ * CredentialsProvider p = CredentialsProviderChain.of(
+ *     EnvironmentVariableCredentialsProvider.create(),
+ *     EcsRamRoleCredentialsProvider.create());
+ * }</pre>
+ */
+public final class CredentialsProviderChain implements CredentialsProvider {
+    private final List<CredentialsProvider> providers;
+    private volatile CredentialsProvider last;
+
+    private CredentialsProviderChain(List<CredentialsProvider> providers) {
+        if (providers.isEmpty()) {
+            throw new IllegalArgumentException("a chain needs at least one provider");
+        }
+        this.providers = Collections.unmodifiableList(new ArrayList<>(providers));
+    }
+
+    /**
+     * @param providers the providers, asked in this order
+     * @return a chain over them
+     */
+    public static CredentialsProviderChain of(CredentialsProvider... providers) {
+        return new CredentialsProviderChain(Arrays.asList(providers));
+    }
+
+    static CredentialsProviderChain defaultChain(SystemSettings s) {
+        return new CredentialsProviderChain(Arrays.asList(
+                new SystemPropertiesCredentialsProvider(s),
+                new EnvironmentVariableCredentialsProvider(s),
+                new CliProfileCredentialsProvider(s),
+                new ProfileCredentialsProvider(s),
+                EcsRamRoleCredentialsProvider.builder().settings(s).build()));
+    }
+
+    /** @return the providers in the order they are asked; unmodifiable */
+    public List<CredentialsProvider> providers() {
+        return providers;
+    }
+
+    @Override
+    public Credentials resolveCredentials() {
+        CredentialsProvider remembered = last;
+        if (remembered != null) {
+            try {
+                return remembered.resolveCredentials();
+            } catch (ImsClientException e) {
+                last = null;
+            }
+        }
+        StringBuilder why = new StringBuilder("No Alibaba Cloud credentials found. Tried, in order:");
+        for (CredentialsProvider p : providers) {
+            try {
+                Credentials c = p.resolveCredentials();
+                last = p;
+                return c;
+            } catch (ImsClientException e) {
+                why.append("\n  - ").append(p).append(": ").append(e.getMessage());
+            }
+        }
+        throw new ImsClientException(why.toString());
+    }
+
+    @Override
+    public String toString() {
+        return "CredentialsProviderChain" + providers;
+    }
+}

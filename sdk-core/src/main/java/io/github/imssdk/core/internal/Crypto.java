@@ -1,0 +1,98 @@
+package io.github.imssdk.core.internal;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Base64;
+
+/**
+ * HMAC, SHA-256, MD5 and hex helpers over per-thread JCA instances. Not part of the public API.
+ */
+public final class Crypto {
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final ThreadLocal<Mac> HMAC_SHA1 = ThreadLocal.withInitial(() -> mac("HmacSHA1"));
+    private static final ThreadLocal<Mac> HMAC_SHA256 = ThreadLocal.withInitial(() -> mac("HmacSHA256"));
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> digest("SHA-256"));
+    private static final ThreadLocal<MessageDigest> MD5 = ThreadLocal.withInitial(() -> digest("MD5"));
+
+    private Crypto() {
+    }
+
+    /**
+     * @param key the key text (UTF-8)
+     * @param data the data text (UTF-8)
+     * @return Base64 of HMAC-SHA1
+     */
+    public static String hmacSha1Base64(String key, String data) {
+        return Base64.getEncoder().encodeToString(hmac(HMAC_SHA1.get(), "HmacSHA1", key, data));
+    }
+
+    /**
+     * @param key the key text (UTF-8)
+     * @param data the data text (UTF-8)
+     * @return lower-case hex of HMAC-SHA256
+     */
+    public static String hmacSha256Hex(String key, String data) {
+        return hex(hmac(HMAC_SHA256.get(), "HmacSHA256", key, data));
+    }
+
+    /**
+     * @param data bytes to hash
+     * @return lower-case hex of SHA-256
+     */
+    public static String sha256Hex(byte[] data) {
+        MessageDigest md = SHA256.get();
+        md.reset();
+        return hex(md.digest(data));
+    }
+
+    /**
+     * @param data text to hash (UTF-8)
+     * @return lower-case hex of MD5
+     */
+    public static String md5Hex(String data) {
+        MessageDigest md = MD5.get();
+        md.reset();
+        return hex(md.digest(data.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * @param bytes bytes
+     * @return lower-case hex
+     */
+    public static String hex(byte[] bytes) {
+        char[] out = new char[bytes.length * 2];
+        for (int i = 0; i < bytes.length; i++) {
+            out[2 * i] = HEX[(bytes[i] >> 4) & 0xF];
+            out[2 * i + 1] = HEX[bytes[i] & 0xF];
+        }
+        return new String(out);
+    }
+
+    private static byte[] hmac(Mac mac, String algorithm, String key, String data) {
+        try {
+            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), algorithm));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(algorithm + " is not available", e);
+        }
+        return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Mac mac(String algorithm) {
+        try {
+            return Mac.getInstance(algorithm);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(algorithm + " is not available in this JVM", e);
+        }
+    }
+
+    private static MessageDigest digest(String algorithm) {
+        try {
+            return MessageDigest.getInstance(algorithm);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(algorithm + " is not available in this JVM", e);
+        }
+    }
+}

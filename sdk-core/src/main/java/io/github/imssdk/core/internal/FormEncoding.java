@@ -1,0 +1,41 @@
+package io.github.imssdk.core.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Encodes parameters as {@code name=value&...} with {@link PercentEncoding}, for query strings
+ * and {@code application/x-www-form-urlencoded} bodies. Not part of the public API.
+ */
+public final class FormEncoding {
+    private FormEncoding() {
+    }
+
+    /**
+     * @param params parameters in sending order
+     * @return the encoded form; empty for no parameters
+     */
+    public static String encode(Map<String, String> params) {
+        if (params.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(params.size() * 32);
+        for (Map.Entry<String, String> e : params.entrySet()) {
+            if (sb.length() > 0) {
+                sb.append('&');
+            }
+            PercentEncoding.encodeTo(sb, e.getKey());
+            sb.append('=');
+            PercentEncoding.encodeTo(sb, e.getValue());
+        }
+        return sb.toString();
+    }
+
+    /**
+     * @param params parameters in sending order
+     * @return the encoded form as UTF-8 bytes (ASCII only)
+     */
+    public static byte[] encodeBytes(Map<String, String> params) {
+        return encode(params).getBytes(StandardCharsets.US_ASCII);
+    }
+}

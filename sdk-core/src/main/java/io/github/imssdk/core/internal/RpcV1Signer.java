@@ -1,0 +1,110 @@
+package io.github.imssdk.core.internal;
+
+import io.github.imssdk.core.auth.Credentials;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The RPC signature V1 (HMAC-SHA1, {@code SignatureVersion=1.0}; the docs now call it "V2"),
+ * as a pure function of the request, credentials, time and nonce. Not part of the public API.
+ *
+ * <ol>
+ *   <li>The common parameters join the business query: {@code Action}, {@code Version},
+ *       {@code Format=JSON}, {@code AccessKeyId}, {@code SignatureMethod=HMAC-SHA1},
+ *       {@code SignatureVersion=1.0}, {@code SignatureNonce}, {@code Timestamp} and, with STS
+ *       credentials, {@code SecurityToken}.</li>
+ *   <li>Every query and form parameter, sorted by name, is written
+ *       {@code enc(name)=enc(value)} and joined with {@code &} (an empty value gives
+ *       {@code name=}, as in aliyun-java-sdk-core).</li>
+ *   <li>{@code StringToSign = METHOD + "&%2F&" + enc(canonicalized)}.</li>
+ *   <li>{@code Signature = Base64(HMAC-SHA1(secret + "&", StringToSign))}, added to the query.</li>
+ * </ol>
+ *
+ * <p>{@code Format}: the official Tea SDK sends {@code json}, aliyun-java-sdk-core and the API
+ * reference {@code JSON}; the gateway accepts both and we send {@code JSON}.
+ */
+public final class RpcV1Signer {
+    private RpcV1Signer() {
+    }
+
+    /**
+     * @param method {@code GET} or {@code POST}
+     * @param action the API action
+     * @param version the API version
+     * @param query business query parameters
+     * @param form form body parameters
+     * @param credentials who signs
+     * @param time the request time
+     * @param nonce a value never used before with these credentials
+     * @return the query (business and common parameters plus {@code Signature}), headers and body
+     */
+    public static SignedRequest sign(String method, String action, String version, Map<String, String> query,
+                                     Map<String, String> form, Credentials credentials, Instant time, String nonce) {
+        Map<String, String> q = new LinkedHashMap<>(query.size() + 12);
+        q.putAll(query);
+        q.put("Action", action);
+        q.put("Version", version);
+        q.put("Format", "JSON");
+        q.put("AccessKeyId", credentials.accessKeyId());
+        q.put("SignatureMethod", "HMAC-SHA1");
+        q.put("SignatureVersion", "1.0");
+        q.put("SignatureNonce", nonce);
+        q.put("Timestamp", Timestamps.format(time));
+        if (credentials.securityToken() != null) {
+            q.put("SecurityToken", credentials.securityToken());
+        }
+        Map<String, String> all;
+        if (form.isEmpty()) {
+            all = q;
+        } else {
+            all = new LinkedHashMap<>(q);
+            all.putAll(form);
+        }
+        q.put("Signature", signature(stringToSign(method, all), credentials.accessKeySecret()));
+        Map<String, String> headers = new LinkedHashMap<>(4);
+        headers.put("x-acs-action", action);
+        headers.put("x-acs-version", version);
+        return new SignedRequest(method, q, headers, form.isEmpty() ? new byte[0] : FormEncoding.encodeBytes(form));
+    }
+
+    /**
+     * @param params every signed parameter (query and form, without {@code Signature})
+     * @return the canonicalized query string
+     */
+    public static String canonicalizedQuery(Map<String, String> params) {
+        StringBuilder sb = new StringBuilder(params.size() * 40);
+        for (Map.Entry<String, String> e : new TreeMap<>(params).entrySet()) {
+            if ("Signature".equals(e.getKey())) {
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append('&');
+            }
+            PercentEncoding.encodeTo(sb, e.getKey());
+            sb.append('=');
+            PercentEncoding.encodeTo(sb, e.getValue() == null ? "" : e.getValue());
+        }
+        return sb.toString();
+    }
+
+    /**
+     * @param method the HTTP method
+     * @param params every signed parameter (query and form; {@code Signature} is ignored)
+     * @return the string to sign
+     */
+    public static String stringToSign(String method, Map<String, String> params) {
+        return method + "&%2F&" + PercentEncoding.encode(canonicalizedQuery(params));
+    }
+
+    /**
+     * @param stringToSign the string to sign
+     * @param accessKeySecret the secret; the key is {@code secret + "&"}
+     * @return the Base64 signature
+     */
+    public static String signature(String stringToSign, String accessKeySecret) {
+        return Crypto.hmacSha1Base64(accessKeySecret + "&", stringToSign);
+    }
+}
