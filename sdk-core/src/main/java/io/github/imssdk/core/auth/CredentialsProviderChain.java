@@ -39,12 +39,16 @@ public final class CredentialsProviderChain implements CredentialsProvider {
     }
 
     static CredentialsProviderChain defaultChain(SystemSettings s) {
+        return defaultChain(s, EcsRamRoleCredentialsProvider.builder().settings(s).build());
+    }
+
+    static CredentialsProviderChain defaultChain(SystemSettings s, EcsRamRoleCredentialsProvider ecs) {
         return new CredentialsProviderChain(Arrays.asList(
                 new SystemPropertiesCredentialsProvider(s),
                 new EnvironmentVariableCredentialsProvider(s),
                 new CliProfileCredentialsProvider(s),
                 new ProfileCredentialsProvider(s),
-                EcsRamRoleCredentialsProvider.builder().settings(s).build()));
+                ecs));
     }
 
     /** @return the providers in the order they are asked; unmodifiable */
