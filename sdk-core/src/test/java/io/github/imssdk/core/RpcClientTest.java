@@ -386,6 +386,40 @@ class RpcClientTest {
     }
 
     @Test
+    void usesTheCallersOkHttpClientAndLeavesItOpen() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger seen = new java.util.concurrent.atomic.AtomicInteger();
+        okhttp3.OkHttpClient mine = new okhttp3.OkHttpClient.Builder().addInterceptor(chain -> {
+            seen.incrementAndGet();
+            return chain.proceed(chain.request());
+        }).build();
+        server.enqueue(json(200, OK));
+        server.enqueue(json(200, OK));
+        try (RpcClient rpc = client(SignatureVersion.V3).httpClient(mine).build()) {
+            rpc.call(submit().build());
+        }
+        assertThat(seen.get()).isEqualTo(1);
+        // close() must not have shut down the caller's dispatcher or pool
+        try (okhttp3.Response r = mine.newCall(new okhttp3.Request.Builder().url(server.url("/")).build()).execute()) {
+            assertThat(r.code()).isEqualTo(200);
+        }
+        mine.dispatcher().executorService().shutdown();
+    }
+
+    @Test
+    void usesTheInjectedClockAndNonceSupplier() throws Exception {
+        server.enqueue(json(200, OK));
+        java.time.Clock fixed = java.time.Clock.fixed(java.time.Instant.parse("2026-05-06T07:08:09.999Z"),
+                java.time.ZoneOffset.UTC);
+        try (RpcClient rpc = client(SignatureVersion.V1).clock(fixed).nonceSupplier(() -> "nonce-42").build()) {
+            rpc.call(submit().build());
+        }
+        RecordedRequest req = server.takeRequest();
+        assertThat(Wire.query(req)).containsEntry("Timestamp", "2026-05-06T07:08:09Z")
+                .containsEntry("SignatureNonce", "nonce-42");
+        Wire.assertV1Signature(req, SECRET);
+    }
+
+    @Test
     void buildsTheRegionalHttpsEndpoint() {
         RpcClient.Builder b = RpcClient.builder().product("ice").region("cn-shanghai")
                 .credentialsProvider(StaticCredentialsProvider.create(ID, SECRET));
