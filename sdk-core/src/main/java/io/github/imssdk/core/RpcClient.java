@@ -9,12 +9,10 @@ import io.github.imssdk.core.exception.ImsServiceException;
 import io.github.imssdk.core.internal.AcsV3Signer;
 import io.github.imssdk.core.internal.ErrorParser;
 import io.github.imssdk.core.internal.Json;
-import io.github.imssdk.core.internal.Nonces;
 import io.github.imssdk.core.internal.Redactor;
 import io.github.imssdk.core.internal.RpcV1Signer;
 import io.github.imssdk.core.internal.SdkInfo;
 import io.github.imssdk.core.internal.SignedRequest;
-import io.github.imssdk.core.internal.SystemSettings;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.ConnectionPool;
@@ -35,7 +33,6 @@ import java.io.InterruptedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -49,7 +46,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * A client for any Alibaba Cloud RPC-style API: signs each attempt (V3 by default, or V1),
@@ -75,8 +71,7 @@ import java.util.regex.Pattern;
 public final class RpcClient implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RpcClient.class);
     private static final MediaType FORM = MediaType.get(SignedRequest.FORM_CONTENT_TYPE);
-    private static final Pattern REGION = Pattern.compile("[a-z0-9][a-z0-9-]*");
-
+    
     private final String product;
     private final HttpUrl endpoint;
     private final String hostHeader;
@@ -92,8 +87,8 @@ public final class RpcClient implements AutoCloseable {
     private final Object schedulerLock = new Object();
     private ScheduledExecutorService scheduler;
 
-    private RpcClient(Builder b, HttpUrl endpoint) {
-        this.product = b.product;
+    RpcClient(ClientBuilder<?> b, String product, HttpUrl endpoint) {
+        this.product = product;
         this.endpoint = endpoint;
         this.hostHeader = hostHeader(endpoint);
         this.credentialsProvider = b.credentialsProvider != null ? b.credentialsProvider : CredentialsProvider.defaultChain();
@@ -556,26 +551,11 @@ public final class RpcClient implements AutoCloseable {
 
     /**
      * Builds an {@link RpcClient}. {@link #product} is required, and either a region (here or in
-     * {@code ALIBABA_CLOUD_REGION_ID}) or an {@link #endpointOverride}.
+     * {@code ALIBABA_CLOUD_REGION_ID}) or an {@link #endpointOverride}. The transport settings
+     * and their defaults are those of {@link ClientBuilder}.
      */
-    public static final class Builder {
+    public static final class Builder extends ClientBuilder<Builder> {
         private String product;
-        private String region;
-        private URI endpointOverride;
-        private CredentialsProvider credentialsProvider;
-        private SignatureVersion signatureVersion = SignatureVersion.V3;
-        private RetryPolicy retryPolicy = RetryPolicy.defaultPolicy();
-        private Duration connectTimeout = Duration.ofSeconds(5);
-        private Duration readTimeout = Duration.ofSeconds(10);
-        private Duration writeTimeout = Duration.ofSeconds(10);
-        private Duration callTimeout = Duration.ofSeconds(30);
-        private int maxIdleConnections = 16;
-        private int maxConcurrentRequests = 64;
-        private OkHttpClient httpClient;
-        private Clock clock = Clock.systemUTC();
-        private Supplier<String> nonceSupplier = Nonces::next;
-        private String userAgentSuffix;
-        private SystemSettings settings = SystemSettings.system();
 
         private Builder() {
         }
@@ -590,193 +570,11 @@ public final class RpcClient implements AutoCloseable {
         }
 
         /**
-         * @param region the region id, e.g. {@code cn-shanghai}; default {@code ALIBABA_CLOUD_REGION_ID}
-         * @return this builder
-         */
-        public Builder region(String region) {
-            this.region = region;
-            return this;
-        }
-
-        /**
-         * @param endpoint where to send requests instead of the regional endpoint, e.g.
-         *     {@code http://127.0.0.1:8080}; scheme and host (and port) only
-         * @return this builder
-         */
-        public Builder endpointOverride(URI endpoint) {
-            this.endpointOverride = endpoint;
-            return this;
-        }
-
-        /**
-         * @param provider who supplies credentials (default {@link CredentialsProvider#defaultChain()})
-         * @return this builder
-         */
-        public Builder credentialsProvider(CredentialsProvider provider) {
-            this.credentialsProvider = provider;
-            return this;
-        }
-
-        /**
-         * @param version how to sign (default {@link SignatureVersion#V3})
-         * @return this builder
-         */
-        public Builder signatureVersion(SignatureVersion version) {
-            this.signatureVersion = Objects.requireNonNull(version, "signatureVersion");
-            return this;
-        }
-
-        /**
-         * @param policy retry policy (default {@link RetryPolicy#defaultPolicy()})
-         * @return this builder
-         */
-        public Builder retryPolicy(RetryPolicy policy) {
-            this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
-            return this;
-        }
-
-        /**
-         * @param timeout TCP/TLS connect timeout (default 5 s); ignored with {@link #httpClient}
-         * @return this builder
-         */
-        public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = positive(timeout, "connectTimeout");
-            return this;
-        }
-
-        /**
-         * @param timeout socket read timeout (default 10 s); ignored with {@link #httpClient}
-         * @return this builder
-         */
-        public Builder readTimeout(Duration timeout) {
-            this.readTimeout = positive(timeout, "readTimeout");
-            return this;
-        }
-
-        /**
-         * @param timeout socket write timeout (default 10 s); ignored with {@link #httpClient}
-         * @return this builder
-         */
-        public Builder writeTimeout(Duration timeout) {
-            this.writeTimeout = positive(timeout, "writeTimeout");
-            return this;
-        }
-
-        /**
-         * @param timeout bound on a whole call: every attempt and every wait between attempts
-         *     (default 30 s)
-         * @return this builder
-         */
-        public Builder callTimeout(Duration timeout) {
-            this.callTimeout = positive(timeout, "callTimeout");
-            return this;
-        }
-
-        /**
-         * @param max idle connections kept for reuse (default 16); ignored with {@link #httpClient}
-         * @return this builder
-         */
-        public Builder maxIdleConnections(int max) {
-            if (max < 0) {
-                throw new IllegalArgumentException("maxIdleConnections must not be negative");
-            }
-            this.maxIdleConnections = max;
-            return this;
-        }
-
-        /**
-         * @param max asynchronous calls in flight at once, more wait in a queue (default 64);
-         *     ignored with {@link #httpClient}
-         * @return this builder
-         */
-        public Builder maxConcurrentRequests(int max) {
-            if (max < 1) {
-                throw new IllegalArgumentException("maxConcurrentRequests must be at least 1");
-            }
-            this.maxConcurrentRequests = max;
-            return this;
-        }
-
-        /**
-         * @param client your own OkHttp client, whose pool, dispatcher, timeouts, proxy and TLS
-         *     settings are used. The SDK derives its client with {@code newBuilder()} and turns
-         *     off OkHttp's silent retries and redirects; {@link #close()} leaves your client alone.
-         * @return this builder
-         */
-        public Builder httpClient(OkHttpClient client) {
-            this.httpClient = client;
-            return this;
-        }
-
-        /**
-         * @param clock the clock that stamps requests (default UTC system clock)
-         * @return this builder
-         */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /**
-         * @param supplier makes each attempt's signature nonce; must never repeat (default: 128 random bits as hex)
-         * @return this builder
-         */
-        public Builder nonceSupplier(Supplier<String> supplier) {
-            this.nonceSupplier = Objects.requireNonNull(supplier, "nonceSupplier");
-            return this;
-        }
-
-        /**
-         * @param suffix text appended to the {@code User-Agent}, e.g. your application's name
-         * @return this builder
-         */
-        public Builder userAgentSuffix(String suffix) {
-            this.userAgentSuffix = suffix;
-            return this;
-        }
-
-        Builder settings(SystemSettings settings) {
-            this.settings = settings;
-            return this;
-        }
-
-        /**
          * @return the client
          * @throws ImsClientException when no product, no region and no endpoint, or a malformed endpoint
          */
         public RpcClient build() {
-            if (product == null || !REGION.matcher(product).matches()) {
-                throw new ImsClientException("product must be set to the API's product code, e.g. 'ice' (was "
-                        + product + ")");
-            }
-            return new RpcClient(this, resolveEndpoint());
-        }
-
-        HttpUrl resolveEndpoint() {
-            if (endpointOverride != null) {
-                HttpUrl url = HttpUrl.get(endpointOverride);
-                if (url == null || url.host().isEmpty()) {
-                    throw new ImsClientException("endpointOverride must be an http or https URI with a host (was "
-                            + endpointOverride + ")");
-                }
-                return url.newBuilder().encodedPath("/").query(null).fragment(null).build();
-            }
-            String r = region != null ? region.trim() : settings.envNonBlank("ALIBABA_CLOUD_REGION_ID");
-            if (r == null || r.isEmpty()) {
-                throw new ImsClientException("No region: call region(\"cn-shanghai\"), set ALIBABA_CLOUD_REGION_ID, "
-                        + "or give an endpointOverride");
-            }
-            if (!REGION.matcher(r).matches()) {
-                throw new ImsClientException("region '" + r + "' is not a region id like cn-shanghai");
-            }
-            return HttpUrl.get("https://" + product + "." + r + ".aliyuncs.com/");
-        }
-
-        private static Duration positive(Duration d, String name) {
-            if (d == null || d.isNegative() || d.isZero()) {
-                throw new IllegalArgumentException(name + " must be positive");
-            }
-            return d;
+            return newRpcClient(product);
         }
     }
 }

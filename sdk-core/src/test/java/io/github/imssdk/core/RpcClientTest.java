@@ -433,8 +433,8 @@ class RpcClientTest {
         SystemSettings env = SystemSettings.of(Collections.singletonMap("ALIBABA_CLOUD_REGION_ID", "cn-beijing"),
                 new Properties(), Paths.get("/nonexistent"));
         RpcClient.Builder b = RpcClient.builder().product("ice").settings(env);
-        assertThat(b.resolveEndpoint().toString()).isEqualTo("https://ice.cn-beijing.aliyuncs.com/");
-        assertThat(RpcClient.builder().product("ice").region("us-west-1").settings(env).resolveEndpoint().toString())
+        assertThat(b.resolveEndpoint("ice").toString()).isEqualTo("https://ice.cn-beijing.aliyuncs.com/");
+        assertThat(RpcClient.builder().product("ice").region("us-west-1").settings(env).resolveEndpoint("ice").toString())
                 .isEqualTo("https://ice.us-west-1.aliyuncs.com/");
     }
 

@@ -1,0 +1,264 @@
+package io.github.imssdk.core;
+
+import io.github.imssdk.core.auth.CredentialsProvider;
+import io.github.imssdk.core.exception.ImsClientException;
+import io.github.imssdk.core.internal.Nonces;
+import io.github.imssdk.core.internal.SystemSettings;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * The transport settings every client builder shares ({@link RpcClient.Builder} and the service
+ * clients' builders), with their defaults:
+ *
+ * <table>
+ *   <caption>Settings</caption>
+ *   <tr><th>setting</th><th>default</th></tr>
+ *   <tr><td>{@link #region}</td><td>{@code ALIBABA_CLOUD_REGION_ID}; endpoint {@code https://{product}.{region}.aliyuncs.com}</td></tr>
+ *   <tr><td>{@link #endpointOverride}</td><td>none</td></tr>
+ *   <tr><td>{@link #credentialsProvider}</td><td>{@link CredentialsProvider#defaultChain()}</td></tr>
+ *   <tr><td>{@link #signatureVersion}</td><td>{@link SignatureVersion#V3}</td></tr>
+ *   <tr><td>{@link #retryPolicy}</td><td>{@link RetryPolicy#defaultPolicy()}: 3 attempts</td></tr>
+ *   <tr><td>{@link #connectTimeout} / {@link #readTimeout} / {@link #writeTimeout}</td><td>5 s / 10 s / 10 s</td></tr>
+ *   <tr><td>{@link #callTimeout}</td><td>30 s for all attempts and waits of one call</td></tr>
+ *   <tr><td>{@link #maxIdleConnections} / {@link #maxConcurrentRequests}</td><td>16 / 64</td></tr>
+ *   <tr><td>{@link #httpClient}</td><td>a client owned by the SDK</td></tr>
+ *   <tr><td>{@link #clock} / {@link #nonceSupplier}</td><td>UTC system clock / 128 random bits</td></tr>
+ * </table>
+ *
+ * @param <B> the concrete builder
+ */
+public abstract class ClientBuilder<B extends ClientBuilder<B>> {
+    private static final Pattern LABEL = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    String region;
+    URI endpointOverride;
+    CredentialsProvider credentialsProvider;
+    SignatureVersion signatureVersion = SignatureVersion.V3;
+    RetryPolicy retryPolicy = RetryPolicy.defaultPolicy();
+    Duration connectTimeout = Duration.ofSeconds(5);
+    Duration readTimeout = Duration.ofSeconds(10);
+    Duration writeTimeout = Duration.ofSeconds(10);
+    Duration callTimeout = Duration.ofSeconds(30);
+    int maxIdleConnections = 16;
+    int maxConcurrentRequests = 64;
+    OkHttpClient httpClient;
+    Clock clock = Clock.systemUTC();
+    Supplier<String> nonceSupplier = Nonces::next;
+    String userAgentSuffix;
+    SystemSettings settings = SystemSettings.system();
+
+    /** For subclasses. */
+    protected ClientBuilder() {
+    }
+
+    @SuppressWarnings("unchecked")
+    private B self() {
+        return (B) this;
+    }
+
+    /**
+     * @param region the region id, e.g. {@code cn-shanghai}; default {@code ALIBABA_CLOUD_REGION_ID}
+     * @return this builder
+     */
+    public B region(String region) {
+        this.region = region;
+        return self();
+    }
+
+    /**
+     * @param endpoint where to send requests instead of the regional endpoint, e.g.
+     *     {@code http://127.0.0.1:8080}; scheme, host and port are used
+     * @return this builder
+     */
+    public B endpointOverride(URI endpoint) {
+        this.endpointOverride = endpoint;
+        return self();
+    }
+
+    /**
+     * @param provider who supplies credentials (default {@link CredentialsProvider#defaultChain()})
+     * @return this builder
+     */
+    public B credentialsProvider(CredentialsProvider provider) {
+        this.credentialsProvider = provider;
+        return self();
+    }
+
+    /**
+     * @param version how to sign (default {@link SignatureVersion#V3})
+     * @return this builder
+     */
+    public B signatureVersion(SignatureVersion version) {
+        this.signatureVersion = Objects.requireNonNull(version, "signatureVersion");
+        return self();
+    }
+
+    /**
+     * @param policy retry policy (default {@link RetryPolicy#defaultPolicy()})
+     * @return this builder
+     */
+    public B retryPolicy(RetryPolicy policy) {
+        this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
+        return self();
+    }
+
+    /**
+     * @param timeout TCP/TLS connect timeout (default 5 s); not applied to a caller's {@link #httpClient}
+     * @return this builder
+     */
+    public B connectTimeout(Duration timeout) {
+        this.connectTimeout = positive(timeout, "connectTimeout");
+        return self();
+    }
+
+    /**
+     * @param timeout socket read timeout (default 10 s); not applied to a caller's {@link #httpClient}
+     * @return this builder
+     */
+    public B readTimeout(Duration timeout) {
+        this.readTimeout = positive(timeout, "readTimeout");
+        return self();
+    }
+
+    /**
+     * @param timeout socket write timeout (default 10 s); not applied to a caller's {@link #httpClient}
+     * @return this builder
+     */
+    public B writeTimeout(Duration timeout) {
+        this.writeTimeout = positive(timeout, "writeTimeout");
+        return self();
+    }
+
+    /**
+     * @param timeout bound on a whole call: every attempt and every wait between attempts (default 30 s)
+     * @return this builder
+     */
+    public B callTimeout(Duration timeout) {
+        this.callTimeout = positive(timeout, "callTimeout");
+        return self();
+    }
+
+    /**
+     * @param max idle connections kept for reuse, for 5 minutes (default 16); not applied to a
+     *     caller's {@link #httpClient}
+     * @return this builder
+     */
+    public B maxIdleConnections(int max) {
+        if (max < 0) {
+            throw new IllegalArgumentException("maxIdleConnections must not be negative");
+        }
+        this.maxIdleConnections = max;
+        return self();
+    }
+
+    /**
+     * @param max asynchronous calls in flight at once; more wait in a queue (default 64); not
+     *     applied to a caller's {@link #httpClient}
+     * @return this builder
+     */
+    public B maxConcurrentRequests(int max) {
+        if (max < 1) {
+            throw new IllegalArgumentException("maxConcurrentRequests must be at least 1");
+        }
+        this.maxConcurrentRequests = max;
+        return self();
+    }
+
+    /**
+     * @param client your own OkHttp client, whose pool, dispatcher, timeouts, proxy and TLS
+     *     settings are used. The SDK derives its client with {@code newBuilder()}, turns off
+     *     OkHttp's silent retries and redirects, and leaves your client open on close.
+     * @return this builder
+     */
+    public B httpClient(OkHttpClient client) {
+        this.httpClient = client;
+        return self();
+    }
+
+    /**
+     * @param clock the clock that stamps requests and checks time windows (default UTC system clock)
+     * @return this builder
+     */
+    public B clock(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        return self();
+    }
+
+    /**
+     * @param supplier makes each attempt's signature nonce; must never repeat (default 128 random bits as hex)
+     * @return this builder
+     */
+    public B nonceSupplier(Supplier<String> supplier) {
+        this.nonceSupplier = Objects.requireNonNull(supplier, "nonceSupplier");
+        return self();
+    }
+
+    /**
+     * @param suffix text appended to the {@code User-Agent}, e.g. your application's name
+     * @return this builder
+     */
+    public B userAgentSuffix(String suffix) {
+        this.userAgentSuffix = suffix;
+        return self();
+    }
+
+    B settings(SystemSettings settings) {
+        this.settings = settings;
+        return self();
+    }
+
+    /** @return the clock set on this builder */
+    protected final Clock configuredClock() {
+        return clock;
+    }
+
+    /**
+     * Builds the transport of a service client from these settings.
+     *
+     * @param product the product code, e.g. {@code ice}
+     * @return a new RPC client
+     * @throws ImsClientException when no region and no endpoint, or a malformed one
+     */
+    protected final RpcClient newRpcClient(String product) {
+        if (product == null || !LABEL.matcher(product).matches()) {
+            throw new ImsClientException("product must be set to the API's product code, e.g. 'ice' (was "
+                    + product + ")");
+        }
+        return new RpcClient(this, product, resolveEndpoint(product));
+    }
+
+    HttpUrl resolveEndpoint(String product) {
+        if (endpointOverride != null) {
+            HttpUrl url = HttpUrl.get(endpointOverride);
+            if (url == null || url.host().isEmpty()) {
+                throw new ImsClientException("endpointOverride must be an http or https URI with a host (was "
+                        + endpointOverride + ")");
+            }
+            return url.newBuilder().encodedPath("/").query(null).fragment(null).build();
+        }
+        String r = region != null ? region.trim() : settings.envNonBlank("ALIBABA_CLOUD_REGION_ID");
+        if (r == null || r.isEmpty()) {
+            throw new ImsClientException("No region: call region(\"cn-shanghai\"), set ALIBABA_CLOUD_REGION_ID, "
+                    + "or give an endpointOverride");
+        }
+        if (!LABEL.matcher(r).matches()) {
+            throw new ImsClientException("region '" + r + "' is not a region id like cn-shanghai");
+        }
+        return HttpUrl.get("https://" + product + "." + r + ".aliyuncs.com/");
+    }
+
+    private static Duration positive(Duration d, String name) {
+        if (d == null || d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive");
+        }
+        return d;
+    }
+}
