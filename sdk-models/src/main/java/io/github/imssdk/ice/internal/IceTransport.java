@@ -1,0 +1,110 @@
+package io.github.imssdk.ice.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.imssdk.core.RpcClient;
+import io.github.imssdk.core.RpcRequest;
+import io.github.imssdk.core.RpcResponse;
+import io.github.imssdk.core.exception.ImsClientException;
+import io.github.imssdk.core.exception.ImsException;
+import io.github.imssdk.ice.model.IceRequest;
+
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * Runs one ICE operation: time-dependent validation against the client's clock, the wire form,
+ * the RPC call, and the parse of the answer. Shared by the synchronous and asynchronous clients.
+ * Not part of the public API.
+ */
+public final class IceTransport implements AutoCloseable {
+    private final RpcClient rpc;
+    private final Clock clock;
+
+    /**
+     * @param rpc the RPC client (owned: closed with this transport)
+     * @param clock the clock for time windows
+     */
+    public IceTransport(RpcClient rpc, Clock clock) {
+        this.rpc = rpc;
+        this.clock = clock;
+    }
+
+    /**
+     * @param request the request
+     * @param parser reads the answer's JSON
+     * @param <R> the response type
+     * @return the response
+     */
+    public <R> R call(IceRequest request, Function<JsonNode, R> parser) {
+        request.validateAt(clock.instant());
+        RpcRequest wire = request.toRpcRequest();
+        return parse(request, rpc.call(wire), parser);
+    }
+
+    /**
+     * @param request the request
+     * @param parser reads the answer's JSON
+     * @param <R> the response type
+     * @return the future response; cancelling it cancels the HTTP call
+     */
+    public <R> CompletableFuture<R> callAsync(IceRequest request, Function<JsonNode, R> parser) {
+        CompletableFuture<R> out = new CompletableFuture<>();
+        CompletableFuture<RpcResponse> call;
+        try {
+            request.validateAt(clock.instant());
+            call = rpc.callAsync(request.toRpcRequest());
+        } catch (ImsException e) {
+            out.completeExceptionally(e);
+            return out;
+        }
+        call.whenComplete((r, t) -> {
+            if (t != null) {
+                out.completeExceptionally(t instanceof java.util.concurrent.CompletionException && t.getCause() != null
+                        ? t.getCause() : t);
+                return;
+            }
+            try {
+                out.complete(parse(request, r, parser));
+            } catch (ImsException e) {
+                out.completeExceptionally(e);
+            }
+        });
+        out.whenComplete((r, t) -> {
+            if (out.isCancelled()) {
+                call.cancel(true);
+            }
+        });
+        return out;
+    }
+
+    private static <R> R parse(IceRequest request, RpcResponse response, Function<JsonNode, R> parser) {
+        try {
+            R r = parser.apply(response.json());
+            if (r == null) {
+                throw new ImsClientException(request.action() + " answered with a body that is not a JSON object");
+            }
+            return r;
+        } catch (ImsException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ImsClientException(request.action() + " answered with a body this SDK cannot read: "
+                    + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** @return the underlying RPC client */
+    public RpcClient rpcClient() {
+        return rpc;
+    }
+
+    @Override
+    public void close() {
+        rpc.close();
+    }
+
+    @Override
+    public String toString() {
+        return rpc.toString();
+    }
+}

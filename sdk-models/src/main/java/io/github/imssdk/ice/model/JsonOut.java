@@ -1,0 +1,69 @@
+package io.github.imssdk.ice.model;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.imssdk.core.internal.Json;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Writes object parameters as the one JSON string the API expects: wire names, nulls omitted,
+ * no HTML escaping (as Gson with {@code disableHtmlEscaping} in the official SDK).
+ */
+final class JsonOut {
+    private JsonOut() {
+    }
+
+    interface Writer {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    interface ItemWriter<T> {
+        void write(T item, JsonGenerator g) throws IOException;
+    }
+
+    static String toJson(Writer w) {
+        StringWriter out = new StringWriter(128);
+        try (JsonGenerator g = Json.factory().createGenerator(out)) {
+            w.write(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    static <T> String toJsonArray(List<T> items, ItemWriter<T> w) {
+        return toJson(g -> {
+            g.writeStartArray();
+            for (T item : items) {
+                w.write(item, g);
+            }
+            g.writeEndArray();
+        });
+    }
+
+    static String toJsonArray(List<?> values) {
+        return toJson(g -> {
+            g.writeStartArray();
+            for (Object v : values) {
+                if (v instanceof Number) {
+                    g.writeNumber(((Number) v).longValue());
+                } else {
+                    g.writeString(String.valueOf(v));
+                }
+            }
+            g.writeEndArray();
+        });
+    }
+
+    /** Writes an integer-coded value as a JSON number when it is one, else as a string. */
+    static void numberOrString(JsonGenerator g, String name, String raw) throws IOException {
+        try {
+            g.writeNumberField(name, Long.parseLong(raw));
+        } catch (NumberFormatException e) {
+            g.writeStringField(name, raw);
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package io.github.imssdk.ice.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.imssdk.core.internal.Json;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The documented rules that span several fields; the per-field limits are declared in the
+ * models themselves. Each rule cites its source in ../shared (seeds, api/live.md,
+ * api/media-convert.md).
+ */
+final class ValidationRules {
+    /** Query parameters that mark a pre-signed OSS/S3 URL, which the service cannot read. */
+    private static final Set<String> SIGNED_URL_PARAMS = new HashSet<>(Arrays.asList(
+            "signature", "ossaccesskeyid", "expires", "x-oss-signature", "x-oss-credential", "x-oss-expires",
+            "x-oss-signature-version", "security-token", "x-amz-signature", "x-amz-credential"));
+    private static final Duration SEVEN_DAYS = Duration.ofDays(7);
+
+    private ValidationRules() {
+    }
+
+    /** SubmitLiveTranscodeJob: TimedConfig is required with StartMode 1 and meaningless with 0. */
+    static void startMode(SubmitLiveTranscodeJobRequest r, Violations v) {
+        StartMode mode = r.startMode();
+        if (mode == StartMode.TIMED && r.timedConfig() == null) {
+            v.add("timedConfig", "is required when startMode is TIMED (1)", null);
+        }
+        if (mode == StartMode.IMMEDIATE && r.timedConfig() != null) {
+            v.add("timedConfig", "is only used when startMode is TIMED (1); remove it or use TIMED",
+                    r.timedConfig());
+        }
+    }
+
+    /** TimedConfig: at least one time, and EndTime after StartTime. */
+    static void timedConfig(TimedConfig t, String path, Violations v) {
+        if (t.startTime() == null && t.endTime() == null) {
+            v.add(trim(path), "must set startTime and/or endTime", null);
+        }
+        if (t.startTime() != null && t.endTime() != null && !t.endTime().isAfter(t.startTime())) {
+            v.add(path + "endTime", "must be after startTime (" + t.startTime() + ")", t.endTime());
+        }
+    }
+
+    /** TimedConfig: "the time span between the start/stop time and the current time cannot exceed seven days". */
+    static void sevenDayWindow(TimedConfig t, Instant now, Violations v) {
+        if (t == null) {
+            return;
+        }
+        window("timedConfig.startTime", t.startTime(), now, v);
+        window("timedConfig.endTime", t.endTime(), now, v);
+    }
+
+    private static void window(String field, Instant time, Instant now, Violations v) {
+        if (time != null && Duration.between(now, time).abs().compareTo(SEVEN_DAYS) > 0) {
+            v.add(field, "must be within seven days of the current time (" + now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                    + " by the client's clock)", time);
+        }
+    }
+
+    /** VideoParams: Width, Height >= 128, max(W,H) <= 2560, min(W,H) <= 1440. */
+    static void resolution(Integer width, Integer height, String path, Violations v) {
+        if (width != null && height != null && Math.min(width, height) > 1440) {
+            v.add(path + "width", "with height: min(width, height) must be at most 1440", width + "x" + height);
+        }
+    }
+
+    /** AudioParams: Samplerate <= 44100 with aac_ld; Profile only with AAC. */
+    static void audioParams(AudioParams a, String path, Violations v) {
+        if (a.profile() == AudioProfile.AAC_LD && a.samplerate() != null && a.samplerate() > 44100) {
+            v.add(path + "samplerate", "must be at most 44100 with profile aac_ld", a.samplerate());
+        }
+        if (a.profileAsString() != null && a.codec() == AudioCodec.MP3) {
+            v.add(path + "profile", "is only allowed with codec AAC", a.profileAsString());
+        }
+    }
+
+    /** MediaObject in a request: Type and Media required; never a pre-signed URL. */
+    static void mediaObject(MediaObject m, String path, Violations v) {
+        v.required(path + "type", m.typeAsString());
+        v.required(path + "media", m.media());
+        if (m.media() != null && isSignedUrl(m.media())) {
+            v.add(path + "media", "must not be a signed URL (the service authenticates itself; signed URLs fail)",
+                    m.media());
+        }
+    }
+
+    static boolean isSignedUrl(String url) {
+        int q = url.indexOf('?');
+        if (q < 0) {
+            return false;
+        }
+        for (String pair : url.substring(q + 1).split("&")) {
+            int eq = pair.indexOf('=');
+            String name = (eq < 0 ? pair : pair.substring(0, eq)).toLowerCase(Locale.ROOT);
+            if (SIGNED_URL_PARAMS.contains(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** GroupConfig: ManifestName only for Hls and Dash. */
+    static void groupConfig(OutputGroupConfig g, String path, Violations v) {
+        if (g.manifestName() != null && g.type() == OutputGroupType.FILE) {
+            v.add(path + "manifestName", "is only used by Hls and Dash groups", g.manifestName());
+        }
+    }
+
+    /** HlsGroupConfig: Name is required for audio and subtitle renditions. */
+    static void hlsGroupConfig(HlsGroupConfig h, String path, Violations v) {
+        HlsRenditionType t = h.type();
+        if ((t == HlsRenditionType.AUDIO || t == HlsRenditionType.SUBTITLE) && isBlank(h.name())) {
+            v.add(path + "name", "is required for " + h.typeAsString() + " renditions", null);
+        }
+    }
+
+    /** An output group: HlsGroupConfig only in Hls groups, at most one default rendition. */
+    static void outputGroup(MediaConvertOutputGroup g, String path, Violations v) {
+        OutputGroupType type = g.groupConfig() == null ? null : g.groupConfig().type();
+        int defaults = 0;
+        for (int i = 0; i < g.outputs().size(); i++) {
+            HlsGroupConfig h = g.outputs().get(i).hlsGroupConfig();
+            if (h == null) {
+                continue;
+            }
+            if (type != null && type != OutputGroupType.HLS) {
+                v.add(path + "outputs[" + i + "].hlsGroupConfig", "is only allowed in an Hls group",
+                        g.groupConfig().typeAsString());
+            }
+            if (Boolean.TRUE.equals(h.isDefault())) {
+                defaults++;
+            }
+        }
+        if (defaults > 1) {
+            v.add(path + "outputs", "may mark at most one rendition as default (isDefault)", defaults + " defaults");
+        }
+    }
+
+    /** Config: at least one input and one output; input names unique; every InputRef names an input. */
+    static void jobConfig(MediaConvertJobConfig c, String path, Violations v) {
+        boolean anyOutput = !c.outputs().isEmpty();
+        for (MediaConvertOutputGroup g : c.outputGroups()) {
+            anyOutput |= !g.outputs().isEmpty();
+        }
+        if (!anyOutput) {
+            v.add(path + "outputs", "at least one output is required (in outputGroups or outputs)", null);
+        }
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < c.inputs().size(); i++) {
+            String n = c.inputs().get(i).name();
+            if (n != null) {
+                if (names.contains(n)) {
+                    v.add(path + "inputs[" + i + "].name", "must be unique among the inputs", n);
+                }
+                names.add(n);
+            }
+        }
+        for (int i = 0; i < c.outputs().size(); i++) {
+            inputRef(path + "outputs[" + i + "].inputRef", c.outputs().get(i).inputRef(), names, v);
+        }
+        for (int i = 0; i < c.outputGroups().size(); i++) {
+            MediaConvertOutputGroup g = c.outputGroups().get(i);
+            String gp = path + "outputGroups[" + i + "].";
+            if (g.groupConfig() != null && g.groupConfig().manifestExtend() != null) {
+                inputRef(gp + "groupConfig.manifestExtend.inputRef", g.groupConfig().manifestExtend().inputRef(), names, v);
+            }
+            for (int j = 0; j < g.outputs().size(); j++) {
+                inputRef(gp + "outputs[" + j + "].inputRef", g.outputs().get(j).inputRef(), names, v);
+            }
+        }
+    }
+
+    private static void inputRef(String field, String ref, List<String> names, Violations v) {
+        if (ref != null && !names.contains(ref)) {
+            v.add(field, "must name one of the inputs " + names, ref);
+        }
+    }
+
+    /** SubmitMediaConvertJob: exactly one of Config (typed) and Config (raw JSON object). */
+    static void configOrJson(MediaConvertJobConfig config, String configJson, Violations v) {
+        if (config == null && configJson == null) {
+            v.add("config", "is required (or configJson)", null);
+        }
+        if (config != null && configJson != null) {
+            v.add("configJson", "cannot be combined with config; give one of them", "(raw JSON)");
+        }
+        if (configJson != null) {
+            JsonNode n;
+            try {
+                n = Json.mapper().readTree(configJson);
+            } catch (Exception e) {
+                n = null;
+            }
+            if (n == null || !n.isObject()) {
+                v.add("configJson", "must be a JSON object", configJson);
+            }
+        }
+    }
+
+    /** SubmitLiveSnapshotJob: StreamInput.Url is required (it is optional for recording). */
+    static void snapshotStreamUrl(LiveStreamInput s, Violations v) {
+        if (s != null && isBlank(s.url())) {
+            v.add("streamInput.url", "is required", null);
+        }
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.trim().isEmpty();
+    }
+
+    private static String trim(String path) {
+        return path.endsWith(".") ? path.substring(0, path.length() - 1) : path;
+    }
+}
