@@ -334,6 +334,22 @@ def builder_setters(m, f):
         if e in STRUCTS:
             out.append("""
         /**
+         * @param %s builds each entry; replaces the current entries
+         * @return this builder
+         */
+        @SafeVarargs
+        public final %s %s(Consumer<%s.Builder>... %s) {
+            List<%s> built = new ArrayList<>();
+            for (Consumer<%s.Builder> c : %s) {
+                %s.Builder b = %s.builder();
+                c.accept(b);
+                built.add(b.build());
+            }
+            return %s(built);
+        }
+""" % (f.name, B, f.name, e, f.name, e, e, f.name, e, e, f.name))
+            out.append("""
+        /**
          * @param %s builds one more entry
          * @return this builder
          */

@@ -184,6 +184,21 @@ public final class ManifestExtend {
         }
 
         /**
+         * @param excludes builds each entry; replaces the current entries
+         * @return this builder
+         */
+        @SafeVarargs
+        public final Builder excludes(Consumer<ManifestExclude.Builder>... excludes) {
+            List<ManifestExclude> built = new ArrayList<>();
+            for (Consumer<ManifestExclude.Builder> c : excludes) {
+                ManifestExclude.Builder b = ManifestExclude.builder();
+                c.accept(b);
+                built.add(b.build());
+            }
+            return excludes(built);
+        }
+
+        /**
          * @param exclude builds one more entry
          * @return this builder
          */

@@ -605,6 +605,21 @@ public final class MediaConvertJob {
         }
 
         /**
+         * @param outputDetails builds each entry; replaces the current entries
+         * @return this builder
+         */
+        @SafeVarargs
+        public final Builder outputDetails(Consumer<MediaConvertOutputDetail.Builder>... outputDetails) {
+            List<MediaConvertOutputDetail> built = new ArrayList<>();
+            for (Consumer<MediaConvertOutputDetail.Builder> c : outputDetails) {
+                MediaConvertOutputDetail.Builder b = MediaConvertOutputDetail.builder();
+                c.accept(b);
+                built.add(b.build());
+            }
+            return outputDetails(built);
+        }
+
+        /**
          * @param outputDetail builds one more entry
          * @return this builder
          */
@@ -640,6 +655,21 @@ public final class MediaConvertJob {
         public Builder addOutputGroupDetail(MediaConvertOutputGroupDetail outputGroupDetail) {
             this.outputGroupDetails.add(outputGroupDetail);
             return this;
+        }
+
+        /**
+         * @param outputGroupDetails builds each entry; replaces the current entries
+         * @return this builder
+         */
+        @SafeVarargs
+        public final Builder outputGroupDetails(Consumer<MediaConvertOutputGroupDetail.Builder>... outputGroupDetails) {
+            List<MediaConvertOutputGroupDetail> built = new ArrayList<>();
+            for (Consumer<MediaConvertOutputGroupDetail.Builder> c : outputGroupDetails) {
+                MediaConvertOutputGroupDetail.Builder b = MediaConvertOutputGroupDetail.builder();
+                c.accept(b);
+                built.add(b.build());
+            }
+            return outputGroupDetails(built);
         }
 
         /**

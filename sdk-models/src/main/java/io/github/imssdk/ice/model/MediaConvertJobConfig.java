@@ -255,6 +255,21 @@ public final class MediaConvertJobConfig {
         }
 
         /**
+         * @param inputs builds each entry; replaces the current entries
+         * @return this builder
+         */
+        @SafeVarargs
+        public final Builder inputs(Consumer<MediaConvertInput.Builder>... inputs) {
+            List<MediaConvertInput> built = new ArrayList<>();
+            for (Consumer<MediaConvertInput.Builder> c : inputs) {
+                MediaConvertInput.Builder b = MediaConvertInput.builder();
+                c.accept(b);
+                built.add(b.build());
+            }
+            return inputs(built);
+        }
+
+        /**
          * @param input builds one more entry
          * @return this builder
          */
@@ -290,6 +305,21 @@ public final class MediaConvertJobConfig {
         public Builder addOutputGroup(MediaConvertOutputGroup outputGroup) {
             this.outputGroups.add(outputGroup);
             return this;
+        }
+
+        /**
+         * @param outputGroups builds each entry; replaces the current entries
+         * @return this builder
+         */
+        @SafeVarargs
+        public final Builder outputGroups(Consumer<MediaConvertOutputGroup.Builder>... outputGroups) {
+            List<MediaConvertOutputGroup> built = new ArrayList<>();
+            for (Consumer<MediaConvertOutputGroup.Builder> c : outputGroups) {
+                MediaConvertOutputGroup.Builder b = MediaConvertOutputGroup.builder();
+                c.accept(b);
+                built.add(b.build());
+            }
+            return outputGroups(built);
         }
 
         /**
@@ -329,6 +359,21 @@ public final class MediaConvertJobConfig {
         public Builder addOutput(MediaConvertOutput output) {
             this.outputs.add(output);
             return this;
+        }
+
+        /**
+         * @param outputs builds each entry; replaces the current entries
+         * @return this builder
+         */
+        @SafeVarargs
+        public final Builder outputs(Consumer<MediaConvertOutput.Builder>... outputs) {
+            List<MediaConvertOutput> built = new ArrayList<>();
+            for (Consumer<MediaConvertOutput.Builder> c : outputs) {
+                MediaConvertOutput.Builder b = MediaConvertOutput.builder();
+                c.accept(b);
+                built.add(b.build());
+            }
+            return outputs(built);
         }
 
         /**

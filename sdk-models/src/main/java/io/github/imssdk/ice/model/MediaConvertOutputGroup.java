@@ -233,6 +233,21 @@ public final class MediaConvertOutputGroup {
         }
 
         /**
+         * @param outputs builds each entry; replaces the current entries
+         * @return this builder
+         */
+        @SafeVarargs
+        public final Builder outputs(Consumer<OutputGroupOutput.Builder>... outputs) {
+            List<OutputGroupOutput> built = new ArrayList<>();
+            for (Consumer<OutputGroupOutput.Builder> c : outputs) {
+                OutputGroupOutput.Builder b = OutputGroupOutput.builder();
+                c.accept(b);
+                built.add(b.build());
+            }
+            return outputs(built);
+        }
+
+        /**
          * @param output builds one more entry
          * @return this builder
          */

@@ -396,6 +396,21 @@ public final class MediaConvertOutputGroupDetail {
         }
 
         /**
+         * @param outputs builds each entry; replaces the current entries
+         * @return this builder
+         */
+        @SafeVarargs
+        public final Builder outputs(Consumer<MediaConvertOutputDetail.Builder>... outputs) {
+            List<MediaConvertOutputDetail> built = new ArrayList<>();
+            for (Consumer<MediaConvertOutputDetail.Builder> c : outputs) {
+                MediaConvertOutputDetail.Builder b = MediaConvertOutputDetail.builder();
+                c.accept(b);
+                built.add(b.build());
+            }
+            return outputs(built);
+        }
+
+        /**
          * @param output builds one more entry
          * @return this builder
          */

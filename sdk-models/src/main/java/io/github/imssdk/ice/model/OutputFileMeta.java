@@ -231,6 +231,21 @@ public final class OutputFileMeta {
         }
 
         /**
+         * @param videoStreams builds each entry; replaces the current entries
+         * @return this builder
+         */
+        @SafeVarargs
+        public final Builder videoStreams(Consumer<VideoStreamInfo.Builder>... videoStreams) {
+            List<VideoStreamInfo> built = new ArrayList<>();
+            for (Consumer<VideoStreamInfo.Builder> c : videoStreams) {
+                VideoStreamInfo.Builder b = VideoStreamInfo.builder();
+                c.accept(b);
+                built.add(b.build());
+            }
+            return videoStreams(built);
+        }
+
+        /**
          * @param videoStream builds one more entry
          * @return this builder
          */
@@ -266,6 +281,21 @@ public final class OutputFileMeta {
         public Builder addAudioStream(AudioStreamInfo audioStream) {
             this.audioStreams.add(audioStream);
             return this;
+        }
+
+        /**
+         * @param audioStreams builds each entry; replaces the current entries
+         * @return this builder
+         */
+        @SafeVarargs
+        public final Builder audioStreams(Consumer<AudioStreamInfo.Builder>... audioStreams) {
+            List<AudioStreamInfo> built = new ArrayList<>();
+            for (Consumer<AudioStreamInfo.Builder> c : audioStreams) {
+                AudioStreamInfo.Builder b = AudioStreamInfo.builder();
+                c.accept(b);
+                built.add(b.build());
+            }
+            return audioStreams(built);
         }
 
         /**
