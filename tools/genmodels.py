@@ -194,7 +194,7 @@ def imports_for(m):
         imps.add("com.fasterxml.jackson.core.JsonGenerator")
         imps.add("com.fasterxml.jackson.databind.JsonNode")
         imps.add("java.io.IOException")
-        imps.add("io.github.imssdk.ice.internal.Lenient")
+        imps.add("io.github.imssdk.core.internal.Lenient")
     for f in m.fields:
         e = list_elem(f.type)
         if e:

@@ -3,8 +3,8 @@ package io.github.imssdk.ice.model;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.imssdk.core.internal.Lenient;
 import io.github.imssdk.core.internal.Timestamps;
-import io.github.imssdk.ice.internal.Lenient;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;

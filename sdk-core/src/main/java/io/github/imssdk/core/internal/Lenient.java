@@ -1,4 +1,4 @@
-package io.github.imssdk.ice.internal;
+package io.github.imssdk.core.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -89,7 +89,7 @@ public final class Lenient {
             String t = v.asText().trim();
             if (t.startsWith("{") || t.startsWith("[")) {
                 try {
-                    return io.github.imssdk.core.internal.Json.mapper().readTree(t);
+                    return Json.mapper().readTree(t);
                 } catch (java.io.IOException e) {
                     return null;
                 }

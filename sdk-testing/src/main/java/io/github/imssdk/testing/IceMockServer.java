@@ -1,0 +1,445 @@
+package io.github.imssdk.testing;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.imssdk.core.auth.CredentialsProvider;
+import io.github.imssdk.core.auth.StaticCredentialsProvider;
+import io.github.imssdk.core.internal.Json;
+import io.github.imssdk.testing.internal.Gateway;
+import io.github.imssdk.testing.internal.IceBackend;
+import io.github.imssdk.testing.internal.Incoming;
+import io.github.imssdk.testing.internal.MockError;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * An in-process emulator of Alibaba Cloud Intelligent Media Services (ICE) on MockWebServer,
+ * listening on 127.0.0.1: point a client at {@link #endpoint()} with {@link #credentialsProvider()}
+ * and test your code without an account or a network.
+ *
+ * <pre>{@code
+ * try (IceMockServer server = IceMockServer.builder().start();
+ *      IceClient ice = IceClient.builder()
+ *          .endpointOverride(server.endpoint())
+ *          .credentialsProvider(server.credentialsProvider())
+ *          .build()) {
+ *     String jobId = ice.submitMediaConvertJob(request).job().jobId();
+ *     server.clock().advance(Duration.ofMinutes(1));       // the job finishes
+ *     assertThat(server.mediaConvertJobState(jobId)).isEqualTo("Success");
+ *     assertThat(server.calls("SubmitMediaConvertJob")).hasSize(1);
+ * }
+ * }</pre>
+ *
+ * <p>What it does, as the service would:
+ * <ul>
+ *   <li>verifies V1 (HMAC-SHA1) and V3 (ACS3-HMAC-SHA256) signatures against the credentials it
+ *       was given: {@code SignatureDoesNotMatch}, {@code InvalidAccessKeyId.NotFound},
+ *       {@code InvalidTimeStamp.Expired} beyond 15 minutes of skew, {@code SignatureNonceUsed}
+ *       on a replayed nonce;</li>
+ *   <li>checks required parameters ({@code MissingParameter}) and enumerated values
+ *       ({@code InvalidParameter}) from its own table, so requests from any client are checked;</li>
+ *   <li>keeps templates and jobs in memory; media-convert jobs go Inited, Running, then Success
+ *       (or Failed for an input {@linkplain #markBadInput marked bad}) on the {@linkplain #clock()
+ *       virtual clock}; {@code ClientToken} is honoured ({@code IdempotentParameterMismatch});
+ *       unknown template ids give {@code TemplateNotFound};</li>
+ *   <li>injects {@linkplain #inject faults} per action, and journals every call.</li>
+ * </ul>
+ * Three templates exist from the start: {@link #LIVE_TRANSCODE_TEMPLATE_ID},
+ * {@link #LIVE_RECORD_TEMPLATE_ID} and {@link #LIVE_SNAPSHOT_TEMPLATE_ID}.
+ */
+public final class IceMockServer implements AutoCloseable {
+    /** The AccessKey id the server accepts by default. */
+    public static final String ACCESS_KEY_ID = "LTAI5tMockAccessKeyId";
+    /** The AccessKey secret that goes with {@link #ACCESS_KEY_ID}. */
+    public static final String ACCESS_KEY_SECRET = "mock-access-key-secret-for-tests";
+    /** A live transcoding template that exists from the start. */
+    public static final String LIVE_TRANSCODE_TEMPLATE_ID = "mock-live-transcode-template";
+    /** A live recording template that exists from the start. */
+    public static final String LIVE_RECORD_TEMPLATE_ID = "mock-live-record-template";
+    /** A live snapshot template that exists from the start. */
+    public static final String LIVE_SNAPSHOT_TEMPLATE_ID = "mock-live-snapshot-template";
+
+    private final MockWebServer server = new MockWebServer();
+    private final Map<String, String> secrets;
+    private final VirtualClock clock;
+    private final Gateway gateway;
+    private final IceBackend backend;
+    private final List<Fault> faults = new ArrayList<>();
+    private final List<Integer> faultUses = new ArrayList<>();
+    private final List<RecordedCall> journal = Collections.synchronizedList(new ArrayList<>());
+
+    private IceMockServer(Builder b) {
+        this.secrets = Collections.unmodifiableMap(new LinkedHashMap<>(b.secrets));
+        this.clock = b.clock != null ? b.clock : new VirtualClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        this.gateway = new Gateway(secrets, b.requestClock, b.maxClockSkew);
+        this.backend = new IceBackend(clock, b.convertQueued, b.convertRunning);
+        backend.addTranscodeTemplate(LIVE_TRANSCODE_TEMPLATE_ID, "mock-720p", "normal");
+        backend.addRecordTemplate(LIVE_RECORD_TEMPLATE_ID, "mock-m3u8");
+        backend.addSnapshotTemplate(LIVE_SNAPSHOT_TEMPLATE_ID, "mock-10s");
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                return IceMockServer.this.dispatch(request);
+            }
+        });
+    }
+
+    /** @return a builder; every setting is optional */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the base URI to give clients as their endpoint override, e.g. {@code http://127.0.0.1:40123/} */
+    public URI endpoint() {
+        return URI.create("http://127.0.0.1:" + server.getPort() + "/");
+    }
+
+    /** @return credentials the server accepts (the first configured pair) */
+    public CredentialsProvider credentialsProvider() {
+        Map.Entry<String, String> first = secrets.entrySet().iterator().next();
+        return StaticCredentialsProvider.create(first.getKey(), first.getValue());
+    }
+
+    /** @return the virtual clock jobs move on; advance it to make them progress */
+    public VirtualClock clock() {
+        return clock;
+    }
+
+    /**
+     * Injects a fault into the next matching calls.
+     *
+     * @param fault what to inject
+     * @return this server
+     */
+    public IceMockServer inject(Fault fault) {
+        synchronized (faults) {
+            faults.add(fault);
+            faultUses.add(0);
+        }
+        return this;
+    }
+
+    /** Removes every injected fault. */
+    public void clearFaults() {
+        synchronized (faults) {
+            faults.clear();
+            faultUses.clear();
+        }
+    }
+
+    /** @return every call received so far, oldest first; a snapshot */
+    public List<RecordedCall> journal() {
+        synchronized (journal) {
+            return Collections.unmodifiableList(new ArrayList<>(journal));
+        }
+    }
+
+    /**
+     * @param action an API action
+     * @return the calls of that action received so far
+     */
+    public List<RecordedCall> calls(String action) {
+        List<RecordedCall> out = new ArrayList<>();
+        for (RecordedCall c : journal()) {
+            if (action.equals(c.action())) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** @return the most recent call, or {@code null} */
+    public RecordedCall lastCall() {
+        synchronized (journal) {
+            return journal.isEmpty() ? null : journal.get(journal.size() - 1);
+        }
+    }
+
+    /** Forgets the calls received so far. */
+    public void clearJournal() {
+        journal.clear();
+    }
+
+    /**
+     * Adds a live transcoding template.
+     *
+     * @param templateId its id
+     * @param name its name
+     * @return this server
+     */
+    public IceMockServer addLiveTranscodeTemplate(String templateId, String name) {
+        backend.addTranscodeTemplate(templateId, name, "normal");
+        return this;
+    }
+
+    /**
+     * Adds a live recording template.
+     *
+     * @param templateId its id
+     * @param name its name
+     * @return this server
+     */
+    public IceMockServer addLiveRecordTemplate(String templateId, String name) {
+        backend.addRecordTemplate(templateId, name);
+        return this;
+    }
+
+    /**
+     * Adds a live snapshot template.
+     *
+     * @param templateId its id
+     * @param name its name
+     * @return this server
+     */
+    public IceMockServer addLiveSnapshotTemplate(String templateId, String name) {
+        backend.addSnapshotTemplate(templateId, name);
+        return this;
+    }
+
+    /**
+     * Makes media-convert jobs that read this input fail when they finish.
+     *
+     * @param media the input's {@code Media} value, e.g. {@code oss://bucket/broken.mp4}
+     * @return this server
+     */
+    public IceMockServer markBadInput(String media) {
+        backend.markBadInput(media);
+        return this;
+    }
+
+    /**
+     * @param jobId a media-convert job id
+     * @return its state now ({@code Inited}, {@code Running}, {@code Success}, {@code Failed}), or {@code null}
+     */
+    public String mediaConvertJobState(String jobId) {
+        return backend.convertJobState(jobId);
+    }
+
+    /**
+     * @param templateId a live transcoding template id
+     * @return the template as stored (JSON text with the wire names), or {@code null}
+     */
+    public String liveTranscodeTemplate(String templateId) {
+        Object t = backend.transcodeTemplate(templateId);
+        return t == null ? null : t.toString();
+    }
+
+    private MockResponse dispatch(RecordedRequest rr) {
+        Incoming in = new Incoming(rr);
+        String requestId = UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
+        String action = Gateway.actionOf(in);
+        String sigVersion = "none";
+        String accessKeyId = null;
+        int status;
+        String code = null;
+        String body;
+        MockResponse response;
+        Fault f = null;
+        try {
+            Gateway.Verified v = gateway.verify(in);
+            action = v.action;
+            sigVersion = v.signatureVersion;
+            accessKeyId = v.accessKeyId;
+            if (!"2020-11-09".equals(v.version)) {
+                throw new MockError(400, "InvalidVersion", "Specified parameter Version is not valid.");
+            }
+            f = takeFault(action);
+            if (f != null && f.kind == Fault.Kind.ERROR) {
+                throw new MockError(f.status, f.code, f.message);
+            }
+            if (f != null && f.kind == Fault.Kind.HTML) {
+                status = f.status;
+                body = "<html><head><title>" + status + " Bad Gateway</title></head><body><center><h1>" + status
+                        + " Bad Gateway</h1></center><hr><center>Tengine</center></body></html>";
+                response = new MockResponse.Builder().code(status).setHeader("Content-Type", "text/html")
+                        .setHeader("x-acs-request-id", requestId).body(body).build();
+                record(in, action, sigVersion, accessKeyId, status, null, body);
+                return response;
+            }
+            ObjectNode answer = backend.handle(action, v.params, requestId);
+            ObjectNode out = Json.mapper().createObjectNode().put("RequestId", requestId);
+            out.setAll(answer);
+            body = out.toString();
+            status = 200;
+            MockResponse.Builder mb = json(200, body, requestId);
+            if (f != null && f.kind == Fault.Kind.DELAY) {
+                mb.headersDelay(f.delay.toMillis(), TimeUnit.MILLISECONDS);
+            }
+            if (f != null && f.kind == Fault.Kind.DROP) {
+                record(in, action, sigVersion, accessKeyId, 0, null, "");
+                return new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build();
+            }
+            response = mb.build();
+        } catch (MockError e) {
+            status = e.status();
+            code = e.code();
+            ObjectNode err = Json.mapper().createObjectNode().put("RequestId", requestId)
+                    .put("HostId", "ice.mock.aliyuncs.com").put("Code", code).put("Message", e.getMessage())
+                    .put("Recommend", "https://api.aliyun.com/troubleshoot?q=" + code + "&product=ICE&requestId=" + requestId);
+            body = err.toString();
+            MockResponse.Builder mb = json(status, body, requestId);
+            if (f != null && f.kind == Fault.Kind.ERROR && f.retryAfterMillis != null && code.equals(f.code)) {
+                mb.setHeader("x-acs-retry-after", f.retryAfterMillis);
+            }
+            response = mb.build();
+        } catch (RuntimeException e) {
+            status = 500;
+            code = "InternalError";
+            body = "{\"RequestId\":\"" + requestId + "\",\"Code\":\"InternalError\",\"Message\":\"The emulator failed: "
+                    + e.getClass().getSimpleName() + "\"}";
+            response = json(500, body, requestId).build();
+        }
+        record(in, action, sigVersion, accessKeyId, status, code, body);
+        return response;
+    }
+
+    private Fault takeFault(String action) {
+        synchronized (faults) {
+            Iterator<Fault> it = faults.iterator();
+            for (int i = 0; it.hasNext(); i++) {
+                Fault f = it.next();
+                if (f.action == null || f.action.equals(action)) {
+                    int used = faultUses.get(i) + 1;
+                    if (used >= f.times) {
+                        it.remove();
+                        faultUses.remove(i);
+                    } else {
+                        faultUses.set(i, used);
+                    }
+                    return f;
+                }
+            }
+            return null;
+        }
+    }
+
+    private static MockResponse.Builder json(int status, String body, String requestId) {
+        return new MockResponse.Builder().code(status).setHeader("Content-Type", "application/json;charset=utf-8")
+                .setHeader("x-acs-request-id", requestId).body(body);
+    }
+
+    private void record(Incoming in, String action, String sigVersion, String accessKeyId, int status, String code,
+                        String body) {
+        journal.add(Journal.call(in, action, sigVersion, accessKeyId, status, code, body));
+    }
+
+    /** Stops the server. */
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    @Override
+    public String toString() {
+        return "IceMockServer(" + endpoint() + ")";
+    }
+
+    /** Builds and starts an {@link IceMockServer}. */
+    public static final class Builder {
+        private final Map<String, String> secrets = new LinkedHashMap<>();
+        private VirtualClock clock;
+        private Clock requestClock = Clock.systemUTC();
+        private Duration maxClockSkew = Duration.ofMinutes(15);
+        private Duration convertQueued = Duration.ofSeconds(1);
+        private Duration convertRunning = Duration.ofSeconds(10);
+        private int port;
+
+        private Builder() {
+        }
+
+        /**
+         * Accepts this AccessKey pair (may be called several times). Default: {@link #ACCESS_KEY_ID}
+         * / {@link #ACCESS_KEY_SECRET}.
+         *
+         * @param accessKeyId the id
+         * @param accessKeySecret the secret
+         * @return this builder
+         */
+        public Builder credentials(String accessKeyId, String accessKeySecret) {
+            secrets.put(accessKeyId, accessKeySecret);
+            return this;
+        }
+
+        /**
+         * @param clock the virtual clock jobs move on (default: one starting now)
+         * @return this builder
+         */
+        public Builder clock(VirtualClock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /**
+         * @param clock the clock request timestamps are checked against (default: the system clock)
+         * @return this builder
+         */
+        public Builder requestClock(Clock clock) {
+            this.requestClock = clock;
+            return this;
+        }
+
+        /**
+         * @param skew the allowed difference between a request's timestamp and the server's
+         *     time (default 15 minutes, as the service)
+         * @return this builder
+         */
+        public Builder maxClockSkew(Duration skew) {
+            this.maxClockSkew = skew;
+            return this;
+        }
+
+        /**
+         * @param queued how long a media-convert job stays Inited on the virtual clock (default 1 s)
+         * @param running how long it then runs (default 10 s)
+         * @return this builder
+         */
+        public Builder mediaConvertTiming(Duration queued, Duration running) {
+            this.convertQueued = queued;
+            this.convertRunning = running;
+            return this;
+        }
+
+        /**
+         * @param port the port on 127.0.0.1 to listen on (default: any free port)
+         * @return this builder
+         */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** @return the started server; close it when done */
+        public IceMockServer start() {
+            if (secrets.isEmpty()) {
+                secrets.put(ACCESS_KEY_ID, ACCESS_KEY_SECRET);
+            }
+            IceMockServer s = new IceMockServer(this);
+            try {
+                s.server.start(InetAddress.getByName("127.0.0.1"), port);
+            } catch (IOException e) {
+                throw new UncheckedIOException("IceMockServer could not listen on 127.0.0.1:" + port, e);
+            }
+            return s;
+        }
+    }
+}

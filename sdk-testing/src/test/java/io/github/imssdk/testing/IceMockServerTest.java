@@ -1,0 +1,286 @@
+package io.github.imssdk.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.imssdk.core.RetryPolicy;
+import io.github.imssdk.core.RpcClient;
+import io.github.imssdk.core.RpcRequest;
+import io.github.imssdk.core.RpcResponse;
+import io.github.imssdk.core.SignatureVersion;
+import io.github.imssdk.core.auth.StaticCredentialsProvider;
+import io.github.imssdk.core.exception.ImsClientException;
+import io.github.imssdk.core.exception.ImsServiceException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/** The emulator driven by a raw RpcClient, as any client would drive it. */
+class IceMockServerTest {
+    static final String CONFIG = "{\"Inputs\":[{\"Name\":\"in\",\"InputFile\":{\"Type\":\"OSS\",\"Media\":\"oss://b/in.mp4\"}}],"
+            + "\"OutputGroups\":[{\"Name\":\"g\",\"GroupConfig\":{\"Type\":\"File\",\"OutputFileBase\":{\"Type\":\"OSS\","
+            + "\"Media\":\"oss://b/out/\"}},\"Outputs\":[{\"Name\":\"720p\",\"OutputFileName\":\"720p.mp4\",\"TemplateId\":\"S00000001-200030\"}]}]}";
+
+    IceMockServer server;
+    RpcClient rpc;
+
+    @BeforeEach
+    void start() {
+        server = IceMockServer.builder().start();
+        rpc = client(SignatureVersion.V3).build();
+    }
+
+    @AfterEach
+    void stop() {
+        rpc.close();
+        server.close();
+    }
+
+    RpcClient.Builder client(SignatureVersion v) {
+        return RpcClient.builder().product("ice").endpointOverride(server.endpoint())
+                .credentialsProvider(server.credentialsProvider()).signatureVersion(v)
+                .retryPolicy(RetryPolicy.builder().baseDelay(Duration.ofMillis(1)).build());
+    }
+
+    static RpcRequest.Builder ice(String action) {
+        return RpcRequest.builder().action(action).version("2020-11-09");
+    }
+
+    static RpcRequest.Builder transcodeJob() {
+        return ice("SubmitLiveTranscodeJob").queryParam("Name", "n")
+                .queryParam("TemplateId", IceMockServer.LIVE_TRANSCODE_TEMPLATE_ID).queryParam("StartMode", "0")
+                .queryParam("StreamInput", "{\"Type\":\"rtmp\",\"InputUrl\":\"rtmp://d/app/s\"}")
+                .queryParam("TranscodeOutput", "{\"Type\":\"LiveCenter\",\"DomainName\":\"d\"}");
+    }
+
+    static RpcRequest.Builder convertJob(String token) {
+        return ice("SubmitMediaConvertJob").queryParam("ClientToken", token).queryParam("Config", CONFIG).idempotent(true);
+    }
+
+    ImsServiceException failure(RpcClient c, RpcRequest r) {
+        return catchThrowableOfType(ImsServiceException.class, () -> c.call(r));
+    }
+
+    @ParameterizedTest
+    @EnumSource(SignatureVersion.class)
+    void acceptsBothSignatureVersions(SignatureVersion v) {
+        try (RpcClient c = client(v).build()) {
+            RpcResponse r = c.call(transcodeJob().build());
+            assertThat(r.json().get("JobId").asText()).hasSize(32);
+            assertThat(r.requestId()).isNotBlank();
+        }
+        RecordedCall call = server.lastCall();
+        assertThat(call.action()).isEqualTo("SubmitLiveTranscodeJob");
+        assertThat(call.signatureVersion()).isEqualTo(v.name());
+        assertThat(call.accessKeyId()).isEqualTo(IceMockServer.ACCESS_KEY_ID);
+        assertThat(call.status()).isEqualTo(200);
+        assertThat(call.param("Name")).isEqualTo("n");
+        if (v == SignatureVersion.V1) {
+            assertThat(call.queryParams().get("Signature")).isEqualTo("***");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(SignatureVersion.class)
+    void rejectsAWrongSecret(SignatureVersion v) {
+        try (RpcClient c = client(v).credentialsProvider(
+                StaticCredentialsProvider.create(IceMockServer.ACCESS_KEY_ID, "not-the-secret")).build()) {
+            ImsServiceException e = failure(c, transcodeJob().build());
+            assertThat(e.errorCode()).isEqualTo("SignatureDoesNotMatch");
+            assertThat(e.statusCode()).isEqualTo(400);
+        }
+        assertThat(server.lastCall().errorCode()).isEqualTo("SignatureDoesNotMatch");
+    }
+
+    @Test
+    void rejectsAnUnknownAccessKey() {
+        try (RpcClient c = client(SignatureVersion.V1).credentialsProvider(
+                StaticCredentialsProvider.create("LTAIunknown", "x")).build()) {
+            assertThat(failure(c, transcodeJob().build()).errorCode()).isEqualTo("InvalidAccessKeyId.NotFound");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(SignatureVersion.class)
+    void rejectsAReplayedNonce(SignatureVersion v) {
+        try (RpcClient c = client(v).nonceSupplier(() -> "the-same-nonce-every-time").build()) {
+            c.call(transcodeJob().build());
+            ImsServiceException e = failure(c, transcodeJob().build());
+            assertThat(e.errorCode()).isEqualTo("SignatureNonceUsed");
+        }
+        assertThat(server.calls("SubmitLiveTranscodeJob")).extracting(RecordedCall::status).containsExactly(200, 400);
+    }
+
+    @ParameterizedTest
+    @EnumSource(SignatureVersion.class)
+    void rejectsATimestampTwentyMinutesOld(SignatureVersion v) {
+        Clock late = Clock.fixed(Instant.now().minus(Duration.ofMinutes(20)), ZoneOffset.UTC);
+        try (RpcClient c = client(v).clock(late).build()) {
+            ImsServiceException e = failure(c, transcodeJob().build());
+            assertThat(e.errorCode()).isEqualTo("InvalidTimeStamp.Expired");
+        }
+        Clock slightlyOff = Clock.fixed(Instant.now().minus(Duration.ofMinutes(14)), ZoneOffset.UTC);
+        try (RpcClient c = client(v).clock(slightlyOff).build()) {
+            c.call(transcodeJob().build());
+        }
+    }
+
+    @Test
+    void rejectsAMissingRequiredParameterSentByARawCall() {
+        ImsServiceException e = failure(rpc, ice("SubmitLiveTranscodeJob").queryParam("Name", "n").queryParam("StartMode", "0")
+                .queryParam("StreamInput", "{\"Type\":\"rtmp\",\"InputUrl\":\"rtmp://d/a/s\"}")
+                .queryParam("TranscodeOutput", "{\"Type\":\"LiveCenter\"}").build());
+        assertThat(e.errorCode()).isEqualTo("MissingParameter");
+        assertThat(e.errorMessage()).contains("\"TemplateId\"");
+        assertThat(failure(rpc, ice("SubmitLiveSnapshotJob").formParam("JobName", "j")
+                .formParam("TemplateId", IceMockServer.LIVE_SNAPSHOT_TEMPLATE_ID)
+                .formParam("StreamInput", "{\"Type\":\"rtmp\"}")
+                .formParam("SnapshotOutput", "{\"StorageType\":\"oss\",\"Endpoint\":\"e\",\"Bucket\":\"b\"}").build())
+                .errorMessage()).contains("StreamInput.Url");
+        assertThat(failure(rpc, transcodeJob().queryParam("StartMode", "1").build()).errorMessage()).contains("TimedConfig");
+    }
+
+    @Test
+    void rejectsValuesOutsideTheDocumentedSets() {
+        assertThat(failure(rpc, transcodeJob().queryParam("StartMode", "2").build()).errorCode()).isEqualTo("InvalidParameter");
+        assertThat(failure(rpc, transcodeJob().queryParam("StreamInput", "{\"Type\":\"rtsp\",\"InputUrl\":\"x\"}").build())
+                .errorMessage()).contains("StreamInput.Type");
+        assertThat(failure(rpc, ice("UpdateLiveTranscodeTemplate").queryParam("TemplateId", IceMockServer.LIVE_TRANSCODE_TEMPLATE_ID)
+                .queryParam("TemplateConfig", "{\"VideoParams\":{\"Codec\":\"VP9\"}}").build()).errorCode())
+                .isEqualTo("InvalidParameter");
+        assertThat(failure(rpc, ice("NoSuchAction").build()).errorCode()).isEqualTo("InvalidAction.NotFound");
+    }
+
+    @Test
+    void rejectsAnUnknownTemplateId() {
+        ImsServiceException e = failure(rpc, transcodeJob().queryParam("TemplateId", "no-such-template").build());
+        assertThat(e.errorCode()).isEqualTo("TemplateNotFound");
+        assertThat(e.statusCode()).isEqualTo(404);
+        assertThat(failure(rpc, ice("UpdateLiveTranscodeTemplate").queryParam("TemplateId", "nope").build()).errorCode())
+                .isEqualTo("TemplateNotFound");
+    }
+
+    @Test
+    void aTemplateUsedByARunningJobCannotBeUpdated() {
+        rpc.call(transcodeJob().build());
+        assertThat(failure(rpc, ice("UpdateLiveTranscodeTemplate").queryParam("TemplateId", IceMockServer.LIVE_TRANSCODE_TEMPLATE_ID)
+                .queryParam("Name", "x").build()).errorCode()).isEqualTo("InvalidParam.TemplateIdInuse");
+        server.addLiveTranscodeTemplate("t2", "second");
+        rpc.call(ice("UpdateLiveTranscodeTemplate").queryParam("TemplateId", "t2").queryParam("Name", "renamed")
+                .queryParam("TemplateConfig", "{\"VideoParams\":{\"Fps\":\"25\"}}").build());
+        assertThat(server.liveTranscodeTemplate("t2")).contains("\"Name\":\"renamed\"").contains("\"Fps\":\"25\"");
+    }
+
+    @Test
+    void honoursTheClientToken() {
+        JsonNode first = rpc.call(convertJob("tok-1").build()).json();
+        JsonNode again = rpc.call(convertJob("tok-1").build()).json();
+        assertThat(again.path("Job").path("JobId").asText()).isEqualTo(first.path("Job").path("JobId").asText());
+        assertThat(again.path("Job").path("ClientToken").asText()).isEqualTo("tok-1");
+        ImsServiceException e = failure(rpc, convertJob("tok-1").queryParam("UserData", "{\"other\":1}").build());
+        assertThat(e.errorCode()).isEqualTo("IdempotentParameterMismatch");
+        JsonNode other = rpc.call(convertJob("tok-2").build()).json();
+        assertThat(other.path("Job").path("JobId").asText()).isNotEqualTo(first.path("Job").path("JobId").asText());
+    }
+
+    @Test
+    void aMediaConvertJobReachesSuccessAsTheVirtualClockAdvances() {
+        String id = rpc.call(convertJob("t").build()).json().path("Job").path("JobId").asText();
+        assertThat(server.mediaConvertJobState(id)).isEqualTo("Inited");
+        server.clock().advance(Duration.ofSeconds(1));
+        assertThat(server.mediaConvertJobState(id)).isEqualTo("Running");
+        server.clock().advance(Duration.ofSeconds(5));
+        JsonNode running = rpc.call(ice("GetMediaConvertJob").queryParam("JobId", id).build()).json().path("Job");
+        assertThat(running.path("State").asText()).isEqualTo("Running");
+        assertThat(running.path("Percent").asInt()).isEqualTo(50);
+        server.clock().advance(Duration.ofSeconds(5));
+        JsonNode done = rpc.call(ice("GetMediaConvertJob").queryParam("JobId", id).build()).json().path("Job");
+        assertThat(done.path("State").asText()).isEqualTo("Success");
+        assertThat(done.path("Percent").asInt()).isEqualTo(100);
+        assertThat(done.path("FinishTime").asText()).isNotEmpty();
+        JsonNode output = done.path("OutputGroupDetails").get(0).path("Outputs").get(0);
+        assertThat(output.path("Status").asText()).isEqualTo("Success");
+        assertThat(output.path("Result").path("OutputFile").path("Media").asText()).isEqualTo("oss://b/out/720p.mp4");
+    }
+
+    @Test
+    void aMediaConvertJobWithABadInputFails() {
+        server.markBadInput("oss://b/in.mp4");
+        String id = rpc.call(convertJob("t").build()).json().path("Job").path("JobId").asText();
+        server.clock().advance(Duration.ofMinutes(1));
+        JsonNode job = rpc.call(ice("GetMediaConvertJob").queryParam("JobId", id).build()).json().path("Job");
+        assertThat(job.path("State").asText()).isEqualTo("Failed");
+        assertThat(job.path("Code").asText()).isEqualTo("InvalidParameter.ResourceContentBad");
+        assertThat(failure(rpc, ice("GetMediaConvertJob").queryParam("JobId", "nope").build()).errorCode())
+                .isEqualTo("JobNotFound");
+    }
+
+    @Test
+    void injectsThrottlingThatTheClientRetries() {
+        server.inject(Fault.throttling().forAction("SubmitLiveTranscodeJob").times(2));
+        RpcResponse r = rpc.call(transcodeJob().build());
+        assertThat(r.attempts()).isEqualTo(3);
+        assertThat(server.calls("SubmitLiveTranscodeJob")).extracting(RecordedCall::errorCode)
+                .containsExactly("Throttling.User", "Throttling.User", null);
+    }
+
+    @Test
+    void injectsServerErrorsHtmlPagesAndRetryAfter() {
+        try (RpcClient once = client(SignatureVersion.V3).retryPolicy(RetryPolicy.none()).build()) {
+            server.inject(Fault.serverError(503).forAction("SubmitLiveTranscodeJob"));
+            assertThat(failure(once, transcodeJob().build()).errorCode()).isEqualTo("ServiceUnavailable");
+            server.inject(Fault.htmlPage(502));
+            ImsServiceException html = failure(once, transcodeJob().build());
+            assertThat(html.statusCode()).isEqualTo(502);
+            assertThat(html.errorCode()).isNull();
+            assertThat(html.errorMessage()).contains("502 Bad Gateway");
+            server.inject(Fault.throttling().retryAfter(250));
+            ImsServiceException t = failure(once, transcodeJob().build());
+            assertThat(t.retryAfter()).isEqualTo("250");
+            assertThat(once.call(transcodeJob().build()).statusCode()).isEqualTo(200); // faults are used up
+        }
+    }
+
+    @Test
+    void aDroppedConnectionHappensAfterTheJobWasCreated() {
+        server.inject(Fault.dropConnection().forAction("SubmitLiveTranscodeJob"));
+        ImsClientException e = catchThrowableOfType(ImsClientException.class, () -> rpc.call(transcodeJob().build()));
+        assertThat(e.attempts()).isEqualTo(1); // not idempotent: never sent twice
+        assertThat(e.getMessage()).contains("may have reached the service");
+        assertThat(server.calls("SubmitLiveTranscodeJob")).singleElement()
+                .satisfies(c -> assertThat(c.status()).isZero());
+    }
+
+    @Test
+    void injectsDelays() {
+        server.inject(Fault.delay(Duration.ofMillis(300)));
+        long t0 = System.nanoTime();
+        rpc.call(transcodeJob().build());
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+    }
+
+    @Test
+    void listensOnLoopbackOnly() {
+        assertThat(server.endpoint().getHost()).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    @ExtendWith(IceMockServerExtension.class)
+    void worksAsAJUnitExtension(IceMockServer injected) {
+        assertThat(injected).isNotSameAs(server);
+        try (RpcClient c = RpcClient.builder().product("ice").endpointOverride(injected.endpoint())
+                .credentialsProvider(injected.credentialsProvider()).build()) {
+            c.call(transcodeJob().build());
+        }
+        assertThat(injected.journal()).hasSize(1);
+    }
+}
