@@ -1,0 +1,106 @@
+package io.github.imssdk.examples;
+
+import io.github.imssdk.core.auth.CredentialsProvider;
+import io.github.imssdk.ice.IceClient;
+import io.github.imssdk.testing.IceMockServer;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Where the examples run: an embedded {@link IceMockServer} by default (no account, no network),
+ * or, with {@code --live}, the real service in {@code --region} (default cn-shanghai) with
+ * credentials from the default chain. Resource ids for live runs come from options such as
+ * {@code --transcode-template ID}; see {@link #usage()}.
+ */
+public final class ExampleEnvironment implements AutoCloseable {
+    private final boolean live;
+    private final String region;
+    private final Map<String, String> options;
+    private final IceMockServer server;
+
+    private ExampleEnvironment(boolean live, String region, Map<String, String> options) {
+        this.live = live;
+        this.region = region;
+        this.options = options;
+        this.server = live ? null : IceMockServer.builder().start();
+    }
+
+    /**
+     * @param args {@code [--live] [--region R] [--name value ...]}
+     * @return the environment
+     */
+    public static ExampleEnvironment fromArgs(String... args) {
+        boolean live = false;
+        String region = "cn-shanghai";
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--live")) {
+                live = true;
+            } else if (a.equals("--help") || a.equals("-h")) {
+                System.out.println(usage());
+                System.exit(0);
+            } else if (a.startsWith("--") && i + 1 < args.length) {
+                if (a.equals("--region")) {
+                    region = args[++i];
+                } else {
+                    options.put(a.substring(2), args[++i]);
+                }
+            } else {
+                throw new IllegalArgumentException("unknown argument '" + a + "'\n" + usage());
+            }
+        }
+        return new ExampleEnvironment(live, region, options);
+    }
+
+    /** @return the command-line help */
+    public static String usage() {
+        return "usage: [--live [--region cn-shanghai]] [--transcode-template ID] [--record-template ID]\n"
+                + "       [--snapshot-template ID] [--stream-url rtmp://...] [--domain NAME] [--oss-endpoint HOST]\n"
+                + "       [--oss-bucket NAME] [--input-media oss://...] [--output-base oss://.../]\n"
+                + "Without --live everything runs against an embedded IceMockServer.";
+    }
+
+    /** @return a client for this environment */
+    public IceClient client() {
+        if (live) {
+            return IceClient.builder().region(region).credentialsProvider(CredentialsProvider.defaultChain()).build();
+        }
+        return IceClient.builder().endpointOverride(server.endpoint()).credentialsProvider(server.credentialsProvider())
+                .build();
+    }
+
+    /** @return whether this runs against the real service */
+    public boolean live() {
+        return live;
+    }
+
+    /** @return the region of a live run */
+    public String region() {
+        return region;
+    }
+
+    /** @return the embedded emulator, or {@code null} in a live run */
+    public IceMockServer server() {
+        return server;
+    }
+
+    /**
+     * @param name an option without its dashes, e.g. {@code transcode-template}
+     * @param emulatorDefault the value used against the emulator
+     * @return the option's value; against the emulator, the default when not given; in a live
+     *     run {@code null} when not given
+     */
+    public String option(String name, String emulatorDefault) {
+        String v = options.get(name);
+        return v != null || live ? v : emulatorDefault;
+    }
+
+    @Override
+    public void close() {
+        if (server != null) {
+            server.close();
+        }
+    }
+}

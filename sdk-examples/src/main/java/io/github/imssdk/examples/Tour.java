@@ -1,0 +1,220 @@
+package io.github.imssdk.examples;
+
+import io.github.imssdk.core.exception.ImsException;
+import io.github.imssdk.core.exception.ImsServiceException;
+import io.github.imssdk.core.exception.ValidationException;
+import io.github.imssdk.ice.IceClient;
+import io.github.imssdk.ice.model.MediaConvertJob;
+import io.github.imssdk.ice.model.SubmitMediaConvertJobResponse;
+import io.github.imssdk.testing.Fault;
+import io.github.imssdk.testing.IceMockServer;
+import io.github.imssdk.testing.RecordedCall;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * A tour of every operation of the SDK. With no arguments it starts an embedded
+ * {@link IceMockServer} and runs everything against it through the real {@link IceClient},
+ * printing what was sent and what came back: no credentials and no network needed. With
+ * {@code --live [--region R]} it runs against the real service with credentials from the
+ * default chain (see {@link ExampleEnvironment#usage()} for the resource ids it needs).
+ */
+public final class Tour {
+    private final PrintStream out;
+    private final ExampleEnvironment env;
+    private final IceClient ice;
+    private int step;
+    private int problems;
+
+    private Tour(PrintStream out, ExampleEnvironment env, IceClient ice) {
+        this.out = out;
+        this.env = env;
+        this.ice = ice;
+    }
+
+    /** @param args {@code [--live] [--region R] [options]} */
+    public static void main(String[] args) {
+        int code = run(System.out, args);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    /**
+     * @param out where the report goes
+     * @param args the command line
+     * @return 0 when every step went as expected
+     */
+    public static int run(PrintStream out, String... args) {
+        try (ExampleEnvironment env = ExampleEnvironment.fromArgs(args); IceClient ice = env.client()) {
+            Tour t = new Tour(out, env, ice);
+            return t.tour();
+        } catch (RuntimeException e) {
+            out.println("The tour stopped: " + e);
+            return 1;
+        }
+    }
+
+    private int tour() {
+        if (env.live()) {
+            out.println("ims-java-sdk tour against the LIVE Alibaba Cloud ICE service in region " + env.region()
+                    + ", with credentials from the default chain.");
+            out.println("Jobs submitted here are real and may be billed. Steps whose resource ids were not given are skipped.");
+        } else {
+            out.println("ims-java-sdk tour against an embedded IceMockServer at " + env.server().endpoint());
+            out.println("(no credentials, no network; the emulator verifies every signature and parameter)");
+        }
+        String transcodeTemplate = env.option("transcode-template", IceMockServer.LIVE_TRANSCODE_TEMPLATE_ID);
+        String recordTemplate = env.option("record-template", IceMockServer.LIVE_RECORD_TEMPLATE_ID);
+        String snapshotTemplate = env.option("snapshot-template", IceMockServer.LIVE_SNAPSHOT_TEMPLATE_ID);
+        String stream = env.option("stream-url", "rtmp://example.com/live/stream1");
+        String domain = env.option("domain", "example.com");
+        String ossEndpoint = env.option("oss-endpoint", "oss-cn-shanghai.aliyuncs.com");
+        String bucket = env.option("oss-bucket", "my-bucket");
+        String input = env.option("input-media", "oss://my-bucket/in/movie.mp4");
+        String outputBase = env.option("output-base", "oss://my-bucket/out/movie-42/");
+
+        operation("UpdateLiveTranscodeTemplate", transcodeTemplate != null,
+                () -> "request " + UpdateLiveTranscodeTemplateExample.run(ice, transcodeTemplate).requestId());
+        operation("SubmitLiveTranscodeJob", transcodeTemplate != null && stream != null,
+                () -> "job " + SubmitLiveTranscodeJobExample.run(ice, transcodeTemplate, stream, domain).jobId());
+        operation("SubmitLiveRecordJob", recordTemplate != null && stream != null && bucket != null,
+                () -> "job " + SubmitLiveRecordJobExample.run(ice, recordTemplate, stream, ossEndpoint, bucket).jobId());
+        operation("SubmitLiveSnapshotJob", snapshotTemplate != null && stream != null && bucket != null,
+                () -> "job " + SubmitLiveSnapshotJobExample.run(ice, snapshotTemplate, stream, ossEndpoint, bucket).jobId());
+        String[] jobId = new String[1];
+        operation("SubmitMediaConvertJob", input != null && outputBase != null, () -> {
+            SubmitMediaConvertJobResponse r = SubmitMediaConvertJobExample.run(ice, input, outputBase);
+            MediaConvertJob j = r.job();
+            jobId[0] = j.jobId();
+            return "job " + j.jobId() + ", state " + j.stateAsString() + ", client token " + j.clientToken();
+        });
+        if (!env.live()) {
+            followMediaConvertJob(jobId[0]);
+            showValidation();
+            showServiceError();
+            showRetries(stream, domain);
+            out.println();
+            out.println("Emulator journal: " + env.server().journal().size() + " calls received.");
+        }
+        out.println();
+        out.println(problems == 0 ? "Tour complete: every step went as expected." : "Tour finished with " + problems
+                + " unexpected result(s).");
+        return problems == 0 ? 0 : 2;
+    }
+
+    private void operation(String action, boolean runnable, Supplier<String> call) {
+        heading(action);
+        if (!runnable) {
+            out.println("   skipped: give the resource ids it needs (see --help)");
+            return;
+        }
+        try {
+            String result = call.get();
+            if (!env.live()) {
+                printSent(env.server().lastCall());
+            }
+            out.println("   received  " + result);
+        } catch (ImsException e) {
+            problems++;
+            out.println("   FAILED    " + e.getMessage());
+        }
+    }
+
+    private void followMediaConvertJob(String jobId) {
+        if (jobId == null) {
+            return;
+        }
+        IceMockServer server = env.server();
+        heading("The media-convert job moves on (the emulator's virtual clock advances 2 s a step)");
+        StringBuilder states = new StringBuilder("   " + server.mediaConvertJobState(jobId));
+        String last = null;
+        for (int i = 0; i < 20; i++) {
+            server.clock().advance(Duration.ofSeconds(2));
+            String s = server.mediaConvertJobState(jobId);
+            if (!s.equals(last)) {
+                states.append(" -> ").append(s);
+                last = s;
+            }
+            if (s.equals("Success") || s.equals("Failed")) {
+                break;
+            }
+        }
+        out.println(states);
+        expect("Success".equals(last), "the job reached Success");
+    }
+
+    private void showValidation() {
+        heading("Validation: a request breaking three limits is refused before anything is sent");
+        int before = env.server().journal().size();
+        try {
+            ice.updateLiveTranscodeTemplate(b -> b.templateId(IceMockServer.LIVE_TRANSCODE_TEMPLATE_ID)
+                    .templateConfig(c -> c.videoParams(v -> v.width(3840).height(2160).fps(75))));
+            expect(false, "a ValidationException");
+        } catch (ValidationException e) {
+            for (ValidationException.Violation v : e.violations()) {
+                out.println("   - " + v);
+            }
+            expect(env.server().journal().size() == before, "nothing reached the server");
+        }
+    }
+
+    private void showServiceError() {
+        heading("Errors: an unknown template id");
+        try {
+            ice.submitLiveRecordJob(b -> b.name("n").templateId("no-such-template")
+                    .streamInput(s -> s.url("rtmp://example.com/live/s")).recordOutput(o -> o.type("oss")));
+            expect(false, "an ImsServiceException");
+        } catch (ImsServiceException e) {
+            out.println("   " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            expect("TemplateNotFound".equals(e.errorCode()), "code TemplateNotFound");
+        }
+    }
+
+    private void showRetries(String stream, String domain) {
+        heading("Retries: the emulator throttles twice, the client backs off and succeeds");
+        env.server().inject(Fault.throttling().forAction("SubmitLiveTranscodeJob").times(2));
+        String job = SubmitLiveTranscodeJobExample.run(ice, IceMockServer.LIVE_TRANSCODE_TEMPLATE_ID, stream, domain).jobId();
+        int attempts = env.server().calls("SubmitLiveTranscodeJob").size() - 1;
+        out.println("   job " + job + " after " + attempts + " attempts (answers: "
+                + env.server().calls("SubmitLiveTranscodeJob").stream().skip(1)
+                .map(c -> c.errorCode() == null ? "200" : c.errorCode()).reduce((a, b) -> a + ", " + b).orElse("") + ")");
+        expect(attempts == 3, "three attempts");
+    }
+
+    private void printSent(RecordedCall call) {
+        out.println("   sent      " + call.httpMethod() + " (" + call.signatureVersion() + " signature)"
+                + (call.formParams().isEmpty() ? ", parameters in the query" : ", parameters in the form body"));
+        Map<String, String> params = call.formParams().isEmpty() ? call.queryParams() : call.formParams();
+        for (Map.Entry<String, String> e : params.entrySet()) {
+            if (!isCommon(e.getKey())) {
+                out.println("               " + e.getKey() + " = " + e.getValue());
+            }
+        }
+    }
+
+    private static boolean isCommon(String name) {
+        switch (name) {
+            case "Action": case "Version": case "Format": case "AccessKeyId": case "SignatureMethod":
+            case "SignatureVersion": case "SignatureNonce": case "Timestamp": case "Signature": case "SecurityToken":
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private void heading(String title) {
+        out.println();
+        out.println(++step + ". " + title);
+    }
+
+    private void expect(boolean ok, String what) {
+        if (!ok) {
+            problems++;
+            out.println("   UNEXPECTED: expected " + what);
+        }
+    }
+}
