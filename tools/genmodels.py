@@ -149,12 +149,14 @@ public enum %s {
 
     /**
      * @param value a wire value
-     * @return whether it is exactly the wire value of a constant (what requests must send)
+     * @return whether it is exactly one of the documented spellings (what requests must send)
      */
     static boolean isExactWireValue(String value) {
         for (%s c : values()) {
-            if (c.wire.length > 0 && c.wire[0].equals(value)) {
-                return true;
+            for (String w : c.wire) {
+                if (w.equals(value)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -539,7 +541,7 @@ def json_methods(m):
     for f in m.fields:
         out.append(write_field(f))
     out.append("        g.writeEndObject();\n    }\n")
-    vis = "public " if m.kind == "response" else ""
+    vis = "public "
     out.append("""
     /**
      * Reads the JSON the service sends, leniently: numbers may be strings, names may vary in
@@ -765,6 +767,59 @@ def gen_model(m):
 # ----------------------------------------------------------------------------------------------
 # clients
 
+def paginator_method(op, meth, req, resp):
+    style, items, default_size = op.paginate
+    item_type = [list_elem(f.type) for f in op.response_fields if f.name == items][0]
+    pg = "Paginator<%s, %s>" % (resp, item_type)
+    if style == "page":
+        body = """        int pageSize = request.pageSize() != null ? request.pageSize() : %d;
+        int firstPage = request.pageNo() != null ? request.pageNo() : 1;
+        return Paginator.byPageNumber(firstPage, pageSize, page -> %s(request.toBuilder().pageNo(page).build()),
+                %s::%s, %s::totalCount);
+""" % (default_size, meth, resp, items, resp)
+        how = ("pages by {@code PageNo}; stops on an empty or short page or when {@code TotalCount} items were "
+               "seen (default page size %d)" % default_size)
+    elif style == "token":
+        body = """        return Paginator.byToken(request.nextPageToken(),
+                token -> %s(request.toBuilder().nextPageToken(token).build()), %s::%s, %s::nextPageToken);
+""" % (meth, resp, items, resp)
+        how = "pages by {@code NextPageToken}; stops when the token is empty or a page is empty"
+    else:
+        body = """        int limit = request.limit() != null ? request.limit() : %d;
+        return Paginator.byTimeCursor(request.startTime(), limit,
+                start -> %s(request.toBuilder().startTime(start).build()), %s::%s, %s::nextStartTime);
+""" % (default_size, meth, resp, items, resp)
+        how = ("pages by sending each page's {@code NextStartTime} as the next {@code StartTime}; stops when it is "
+               "absent, does not move forward, or a page is empty or short")
+    return """
+    /**
+     * Every page of {@link #%s(%s)}, fetched lazily: a page is requested only when iteration
+     * reaches it; %s. Each {@code iterator()} starts again from the first page.
+     *
+     * <pre>{@code
+     * for (%s item : ice.%sPaginator(request).items()) { ... }
+     * }</pre>
+     *
+     * @param request the first page's request
+     * @return the pages, and through {@link Paginator#items()} the items
+     */
+    default %s %sPaginator(%s request) {
+%s    }
+
+    /**
+     * Like {@link #%sPaginator(%s)}, building the request in place.
+     *
+     * @param request fills in a fresh builder
+     * @return the pages
+     */
+    default %s %sPaginator(Consumer<%s.Builder> request) {
+        %s.Builder b = %s.builder();
+        request.accept(b);
+        return %sPaginator(b.build());
+    }
+""" % (meth, req, how, item_type, meth, pg, meth, req, body, meth, req, pg, meth, req, req, req, meth)
+
+
 def gen_clients():
     sync_methods, async_methods, impl_sync, impl_async = [], [], [], []
     for op in spec.OPS:
@@ -816,6 +871,8 @@ def gen_clients():
         return %s(b.build());
     }
 """ % (d, resp, meth, req, meth, req, resp, meth, req, req, req, meth))
+        if op.paginate:
+            sync_methods.append(paginator_method(op, meth, req, resp))
         impl_sync.append("""
     @Override
     public %s %s(%s request) {
@@ -828,8 +885,13 @@ def gen_clients():
         return transport.callAsync(request, %s::fromJson);
     }
 """ % (resp, meth, req, resp))
-    imports = "".join("import io.github.imssdk.ice.model.%s;\n" % n for n in sorted(
-        [op.action + "Request" for op in spec.OPS] + [op.action + "Response" for op in spec.OPS]))
+    names = set([op.action + "Request" for op in spec.OPS] + [op.action + "Response" for op in spec.OPS])
+    imports = "".join("import io.github.imssdk.ice.model.%s;\n" % n for n in sorted(names))
+    item_names = set()
+    for op in spec.OPS:
+        if op.paginate:
+            item_names.update(list_elem(f.type) for f in op.response_fields if f.name == op.paginate[1])
+    sync_imports = "".join("import io.github.imssdk.ice.model.%s;\n" % n for n in sorted(names | item_names))
     sync = HEADER + """package io.github.imssdk.ice;
 
 %s
@@ -860,12 +922,17 @@ public interface IceClient extends AutoCloseable {
     static IceClientBuilder builder() {
         return new IceClientBuilder();
     }
+
+    /** @return a waiter that polls with this client until work is done */
+    default IceWaiter waiter() {
+        return new IceWaiter(this);
+    }
 %s
     /** Releases the client's connections and threads. */
     @Override
     void close();
 }
-""" % (imports, "".join(sync_methods))
+""" % (sync_imports, "".join(sync_methods))
     asyn = HEADER + """package io.github.imssdk.ice;
 
 %s
@@ -888,6 +955,11 @@ public interface IceAsyncClient extends AutoCloseable {
     /** @return a builder of the default implementation */
     static IceAsyncClientBuilder builder() {
         return new IceAsyncClientBuilder();
+    }
+
+    /** @return a waiter that polls with this client, blocking no thread */
+    default IceAsyncWaiter waiter() {
+        return new IceAsyncWaiter(this, IceAsyncWaiter.sharedScheduler());
     }
 %s
     /** Releases the client's connections and threads. */
@@ -922,6 +994,7 @@ public final class DefaultIceClient implements IceClient {
     impla = HEADER + """package io.github.imssdk.ice.internal;
 
 import io.github.imssdk.ice.IceAsyncClient;
+import io.github.imssdk.ice.IceAsyncWaiter;
 %s
 import java.util.concurrent.CompletableFuture;
 
@@ -934,6 +1007,11 @@ public final class DefaultIceAsyncClient implements IceAsyncClient {
         this.transport = transport;
     }
 %s
+    @Override
+    public IceAsyncWaiter waiter() {
+        return new IceAsyncWaiter(this, transport.scheduler());
+    }
+
     @Override
     public void close() {
         transport.close();

@@ -34,11 +34,12 @@ class Struct:
 
 class Op:
     def __init__(self, action, doc, method, placement, idempotent, fields, response_fields, response_doc,
-                 checks=(), time_checks=(), request_extra="", response_extra=""):
+                 checks=(), time_checks=(), request_extra="", response_extra="", paginate=None):
         self.action, self.doc, self.method, self.placement = action, doc, method, placement
         self.idempotent, self.fields, self.response_fields = idempotent, fields, response_fields
         self.response_doc, self.checks, self.time_checks = response_doc, list(checks), list(time_checks)
         self.request_extra, self.response_extra = request_extra, response_extra
+        self.paginate = paginate
 
 
 REQUEST_ID = F("requestId", "String", "RequestId", "The id of the request, for support tickets.")
@@ -432,4 +433,444 @@ OPS = [
            F("name", "String", "Name", "The new name."),
            F("templateConfig", "TranscodeTemplateConfig", "TemplateConfig", "The new settings."),
        ], [REQUEST_ID], "The answer to UpdateLiveTranscodeTemplate."),
+]
+
+# ================================================================================================
+# Issue 5: the rest of the resource families (live transcode / record / snapshot, media convert)
+# ================================================================================================
+
+ENUMS += [
+    Enum("TranscodeTemplateType", "Kind of a live transcoding template ({@code Type}).", [
+        ("NORMAL", "normal", "Standard transcoding; needs a width or height, a frame rate and a bitrate."),
+        ("NARROW_BAND", "narrow-band", "Narrowband HD; with H.265 at most 1280x720."),
+        ("AUDIO_ONLY", "audio-only", "Audio only."),
+        ("ORIGIN", "origin", "Original quality."),
+    ]),
+    Enum("LiveTranscodeJobStatus", "Status of a live transcoding job (an integer on the wire).", [
+        ("NOT_STARTED", "0", "Not started."),
+        ("RUNNING", "1", "Running."),
+        ("STOPPED", "2", "Stopped."),
+    ], json_number=True),
+    Enum("LiveRecordJobStatus", "Status of a live recording job.", [
+        ("INITIAL", "initial", "Not started."),
+        ("STARTED", "started", "Recording."),
+        ("PAUSED", "paused", "Paused."),
+    ]),
+    Enum("LiveSnapshotJobStatus", "Status of a live snapshot job (the record job's {@code initial} is {@code init} here).", [
+        ("INIT", "init", "Not started."),
+        ("STARTED", "started", "Capturing."),
+        ("PAUSED", "paused", "Paused."),
+    ]),
+    Enum("SortOrder", "Order of a list by creation time ({@code SortBy}).", [
+        ("ASC", "asc", "Oldest first."),
+        ("DESC", "desc", "Newest first."),
+    ]),
+    Enum("RecordFileFormat", "Format of recorded files. The English docs write {@code M3U8}, the Chinese docs and "
+                             "examples {@code m3u8}; requests send lower case, responses are read in any case.", [
+        ("M3U8", "m3u8", "HLS: an index file and slices."),
+        ("MP4", "mp4", "MP4."),
+        ("FLV", "flv", "FLV."),
+    ]),
+    Enum("LiveSnapshotCommand", "What to do with a live snapshot job.", [
+        ("START", "start", "Start capturing."),
+        ("STOP", "stop", "Stop capturing."),
+        ("RESTART", "restart", "Stop, then start again."),
+    ]),
+    Enum("MediaConvertJobOrder", "Order of ListMediaConvertJobs.", [
+        ("CREATE_TIME_DESC", "CreateTimeDesc", "Newest first."),
+        ("CREATE_TIME_ASC", "CreateTimeAsc", "Oldest first."),
+    ]),
+]
+
+STRUCTS += [
+    Struct("LiveTranscodeTemplate", "A live transcoding template ({@code TemplateContent}); every number arrives as text.", [
+        F("templateId", "String", "TemplateId", "The template id."),
+        F("name", "String", "Name", "The name."),
+        F("type", "TranscodeTemplateType", "Type", "The kind of template."),
+        F("category", "String", "Category", "{@code system} (preset) or {@code customized}."),
+        F("createTime", "Instant", "CreateTime", "When it was created."),
+        F("templateConfig", "TranscodeTemplateConfig", "TemplateConfig", "Video and audio settings."),
+    ]),
+    Struct("LiveStreamInfo", "One output stream of a live transcoding job.", [
+        F("type", "String", "Type", "The protocol, {@code rtmp}."),
+        F("outputUrl", "String", "OutputUrl", "Where the transcoded stream plays."),
+    ]),
+    Struct("LiveOutputStream", "The output streams of a live transcoding job ({@code OutputStream}).", [
+        F("streamInfos", "List<LiveStreamInfo>", "StreamInfos", "The streams.", singular="streamInfo"),
+    ]),
+    Struct("LiveTranscodeJob", "A live transcoding job as the service reports it. The timed configuration and the "
+                               "output domain cannot be read back.", [
+        F("jobId", "String", "JobId", "The job id."),
+        F("name", "String", "Name", "The name."),
+        F("templateId", "String", "TemplateId", "The template id."),
+        F("templateName", "String", "TemplateName", "The template name."),
+        F("templateType", "TranscodeTemplateType", "TemplateType", "The template kind."),
+        F("startMode", "StartMode", "StartMode", "When it starts."),
+        F("status", "LiveTranscodeJobStatus", "Status", "Not started, running or stopped."),
+        F("createTime", "Instant", "CreateTime", "When it was created."),
+        F("streamInput", "TranscodeStreamInput", "StreamInput", "The input stream."),
+        F("outputStream", "LiveOutputStream", "OutputStream", "The output streams."),
+    ]),
+    Struct("LiveRecordJob", "A live recording job as the service reports it ({@code RecordJob}).", [
+        F("jobId", "String", "JobId", "The job id."),
+        F("name", "String", "Name", "The name."),
+        F("templateId", "String", "TemplateId", "The template id."),
+        F("templateName", "String", "TemplateName", "The template name."),
+        F("notifyUrl", "String", "NotifyUrl", "The callback URL."),
+        F("status", "LiveRecordJobStatus", "Status", "Not started, recording or paused."),
+        F("createTime", "Instant", "CreateTime", "When it was created."),
+        F("streamInput", "LiveStreamInput", "StreamInput", "The recorded stream."),
+        F("recordOutput", "RecordOutput", "RecordOutput", "Where recordings go."),
+    ]),
+    Struct("RecordFormat", "One output format of a live recording template ({@code RecordFormat[]}). Numbers are "
+                           "JSON numbers here.", [
+        F("format", "RecordFileFormat", "Format", "The file format.", required=True),
+        F("ossObjectPrefix", "String", "OssObjectPrefix",
+          "Name of the recorded (index) file; under 256 bytes; variables {JobId} {Sequence} {StartTime} {EndTime} "
+          "{EscapedStartTime} {EscapedEndTime}; must contain a start and an end time variable.", max_bytes=255),
+        F("sliceOssObjectPrefix", "String", "SliceOssObjectPrefix",
+          "Name of each m3u8 slice; under 256 bytes; must contain {UnixTimestamp} and {Sequence}; m3u8 only.",
+          max_bytes=255),
+        F("sliceDuration", "Integer", "SliceDuration", "Slice length in seconds; m3u8 only (default 30).", min=5, max=30),
+        F("cycleDuration", "Integer", "CycleDuration", "Recording cycle in seconds (default 21600).", min=1),
+    ], checks=["ValidationRules.recordFormat(this, path, v);"]),
+    Struct("LiveRecordTemplate", "A live recording template ({@code RecordTemplate}).", [
+        F("templateId", "String", "TemplateId", "The template id."),
+        F("name", "String", "Name", "The name."),
+        F("type", "String", "Type", "{@code system} or {@code custom}."),
+        F("createTime", "Instant", "CreateTime", "When it was created."),
+        F("lastModified", "Instant", "LastModified", "When it was last changed."),
+        F("recordFormats", "List<RecordFormat>", "RecordFormatList", "Its formats.", singular="recordFormat"),
+    ]),
+    Struct("LiveRecordFile", "One recorded file ({@code Files[]}); its {@code RecordOutput} arrives as JSON text.", [
+        F("recordId", "String", "RecordId", "The record id, for DeleteLiveRecordFiles."),
+        F("jobId", "String", "JobId", "The job id."),
+        F("jobName", "String", "JobName", "The job name."),
+        F("createTime", "Instant", "CreateTime", "When it was created."),
+        F("startTime", "Instant", "StartTime", "Start of the recording."),
+        F("endTime", "Instant", "EndTime", "End of the recording."),
+        F("duration", "Double", "Duration", "Length in seconds."),
+        F("format", "RecordFileFormat", "Format", "The format."),
+        F("width", "Integer", "Width", "Width in pixels."),
+        F("height", "Integer", "Height", "Height in pixels."),
+        F("recordUrl", "String", "RecordUrl", "URL of the index file."),
+        F("streamUrl", "String", "StreamUrl", "The recorded stream."),
+        F("recordOutput", "RecordOutput", "RecordOutput", "Where it is stored."),
+    ]),
+    Struct("DeleteRecordFileInfo", "The outcome for one record id of DeleteLiveRecordFiles.", [
+        F("recordId", "String", "RecordId", "The record id."),
+        F("code", "String", "Code", "Outcome code."),
+        F("message", "String", "Message", "Outcome message."),
+    ]),
+    Struct("LiveSnapshotJob", "A live snapshot job as listed ({@code JobList[]}); GetLiveSnapshotJob adds the input, "
+                              "callback and formats.", [
+        F("jobId", "String", "JobId", "The job id."),
+        F("jobName", "String", "JobName", "The name."),
+        F("templateId", "String", "TemplateId", "The template id."),
+        F("templateName", "String", "TemplateName", "The template name."),
+        F("status", "LiveSnapshotJobStatus", "Status", "Not started, capturing or paused."),
+        F("timeInterval", "Integer", "TimeInterval", "Seconds between snapshots."),
+        F("createTime", "Instant", "CreateTime", "When it was created."),
+        F("snapshotOutput", "SnapshotOutput", "SnapshotOutput", "Where snapshots go."),
+    ]),
+    Struct("LiveSnapshotTemplate", "A live snapshot template as listed ({@code TemplateList[]}).", [
+        F("templateId", "String", "TemplateId", "The template id."),
+        F("templateName", "String", "TemplateName", "The name."),
+        F("type", "String", "Type", "{@code system} or {@code custom}."),
+        F("timeInterval", "Integer", "TimeInterval", "Seconds between snapshots."),
+        F("createTime", "Instant", "CreateTime", "When it was created."),
+    ]),
+    Struct("LiveSnapshotFile", "One snapshot image ({@code FileList[]}).", [
+        F("ossEndpoint", "String", "OssEndpoint", "The OSS endpoint."),
+        F("ossBucket", "String", "OssBucket", "The OSS bucket."),
+        F("ossObject", "String", "OssObject", "The object key."),
+        F("createTime", "Instant", "CreateTime", "When it was taken."),
+        F("createTimestamp", "Long", "CreateTimestamp", "The same in epoch milliseconds: the key DeleteLiveSnapshotFiles takes."),
+        F("isOverlay", "Boolean", "IsOverlay", "Whether it is an overwrite-mode snapshot."),
+    ]),
+    Struct("DeleteSnapshotFileResult", "The outcome for one timestamp of DeleteLiveSnapshotFiles.", [
+        F("createTimestamp", "Long", "CreateTimestamp", "The snapshot's timestamp (epoch milliseconds)."),
+        F("result", "String", "Result", "{@code OK} when deleted; anything else is a failure."),
+    ]),
+]
+
+PAGE_NO = F("pageNo", "Integer", "PageNo", "Page number, from 1 (default 1).", min=1)
+
+
+def PAGE_SIZE(lo=1, hi=100, default=10):
+    return F("pageSize", "Integer", "PageSize", "Items per page (default %d)." % default, min=lo, max=hi)
+
+
+SORT = F("sortBy", "SortOrder", "SortBy", "Order by creation time (default newest first).")
+
+
+def ID(name, wire, doc, **kw):
+    return F(name, "String", wire, doc, required=True, **kw)
+
+
+SNAPSHOT_FORMATS = [
+    F("overwriteFormat", "String", "OverwriteFormat",
+      "Object name of the overwrite-mode snapshot: not starting with '/', ending in .jpg, only the {JobId} variable.",
+      max_len=255),
+    F("sequenceFormat", "String", "SequenceFormat",
+      "Object name of each sequential snapshot: not starting with '/', ending in .jpg, variables {JobId} {Date} "
+      "{UnixTimestamp} {Sequence}, with {UnixTimestamp} or {Sequence}.", max_len=255),
+]
+
+SNAPSHOT_JOB_DETAIL = [
+    F("jobId", "String", "JobId", "The job id."),
+    F("jobName", "String", "JobName", "The name."),
+    F("templateId", "String", "TemplateId", "The template id."),
+    F("templateName", "String", "TemplateName", "The template name."),
+    F("status", "LiveSnapshotJobStatus", "Status", "Not started, capturing or paused."),
+    F("timeInterval", "Integer", "TimeInterval", "Seconds between snapshots."),
+    F("overwriteFormat", "String", "OverwriteFormat", "Object name of the overwrite-mode snapshot."),
+    F("sequenceFormat", "String", "SequenceFormat", "Object name of sequential snapshots."),
+    F("callbackUrl", "String", "CallbackUrl", "The callback URL."),
+    F("createTime", "Instant", "CreateTime", "When it was created."),
+    F("lastModified", "Instant", "LastModified", "When it was last changed."),
+    F("streamInput", "LiveStreamInput", "StreamInput", "The captured stream."),
+    F("snapshotOutput", "SnapshotOutput", "SnapshotOutput", "Where snapshots go."),
+]
+
+SNAPSHOT_TEMPLATE_DETAIL = [
+    F("templateId", "String", "TemplateId", "The template id."),
+    F("templateName", "String", "TemplateName", "The name."),
+    F("type", "String", "Type", "{@code system} or {@code custom}."),
+    F("timeInterval", "Integer", "TimeInterval", "Seconds between snapshots."),
+    F("overwriteFormat", "String", "OverwriteFormat", "Object name of the overwrite-mode snapshot."),
+    F("sequenceFormat", "String", "SequenceFormat", "Object name of sequential snapshots."),
+    F("createTime", "Instant", "CreateTime", "When it was created."),
+    F("lastModified", "Instant", "LastModified", "When it was last changed."),
+]
+
+
+def window(start, end, days, label):
+    return "ValidationRules.window(\"%s\", %s, %s, %d, \"%s\", v);" % (end, start, end, days, label)
+
+
+ONLY_REQUEST_ID = [REQUEST_ID]
+TOTAL = F("totalCount", "Long", "TotalCount", "How many items match in all (a number or, for some operations, text on the wire).")
+PAGE_ECHO = [F("pageNo", "Integer", "PageNo", "The page returned."),
+             F("pageSize", "Integer", "PageSize", "The page size used."),
+             F("sortBy", "SortOrder", "SortBy", "The order used.")]
+
+OPS += [
+    # ---- live transcoding templates
+    Op("CreateLiveTranscodeTemplate",
+       "Creates a live transcoding template (cn-shanghai only). A {@code normal} template needs a width or a height, "
+       "a frame rate and a bitrate; an H.265 narrow-band template is at most 1280x720.",
+       "POST", "query", False, [
+           ID("name", "Name", "The template name."),
+           F("type", "TranscodeTemplateType", "Type", "The kind of template.", required=True),
+           F("templateConfig", "TranscodeTemplateConfig", "TemplateConfig", "Video and audio settings."),
+       ], [REQUEST_ID, F("templateId", "String", "TemplateId", "The id of the new template.")],
+       "The answer to CreateLiveTranscodeTemplate.", checks=["ValidationRules.transcodeTemplateType(this, v);"]),
+    Op("GetLiveTranscodeTemplate", "Gets a live transcoding template.", "POST", "query", True, [
+        ID("templateId", "TemplateId", "The template id."),
+    ], [REQUEST_ID, F("templateContent", "LiveTranscodeTemplate", "TemplateContent", "The template.")],
+       "The answer to GetLiveTranscodeTemplate."),
+    Op("ListLiveTranscodeTemplates", "Lists live transcoding templates, a page at a time; see the paginator.",
+       "POST", "query", True, [
+           F("category", "String", "Category", "Only {@code system} or only {@code customized} templates.",
+             one_of=["system", "customized"]),
+           F("type", "TranscodeTemplateType", "Type", "Only templates of this kind."),
+           F("videoCodec", "VideoCodec", "VideoCodec", "Only templates with this video codec."),
+           F("keyword", "String", "KeyWord", "A template id, or part of a name."),
+           PAGE_NO, PAGE_SIZE(), SORT,
+       ], [REQUEST_ID, TOTAL, F("templates", "List<LiveTranscodeTemplate>", "TemplateContentList", "This page's templates.",
+                               singular="template")],
+       "A page of ListLiveTranscodeTemplates.", paginate=("page", "templates", 10)),
+    Op("DeleteLiveTranscodeTemplate", "Deletes a live transcoding template.", "POST", "query", True, [
+        ID("templateId", "TemplateId", "The template id."),
+    ], ONLY_REQUEST_ID, "The answer to DeleteLiveTranscodeTemplate."),
+    # ---- live transcoding jobs
+    Op("GetLiveTranscodeJob", "Gets a live transcoding job.", "POST", "query", True, [
+        ID("jobId", "JobId", "The job id."),
+    ], [REQUEST_ID, F("job", "LiveTranscodeJob", "Job", "The job.")], "The answer to GetLiveTranscodeJob."),
+    Op("ListLiveTranscodeJobs", "Lists live transcoding jobs, a page at a time; see the paginator.",
+       "POST", "query", True, [
+           F("keyword", "String", "KeyWord", "A job id, or part of a name."),
+           F("type", "TranscodeTemplateType", "Type", "Only jobs whose template is of this kind."),
+           F("startMode", "StartMode", "StartMode", "Only jobs with this start mode."),
+           F("status", "LiveTranscodeJobStatus", "Status", "Only jobs in this status."),
+           PAGE_NO, PAGE_SIZE(), SORT,
+       ], [REQUEST_ID, TOTAL, F("jobs", "List<LiveTranscodeJob>", "JobList", "This page's jobs.", singular="job")],
+       "A page of ListLiveTranscodeJobs.", paginate=("page", "jobs", 10)),
+    Op("UpdateLiveTranscodeJob",
+       "Changes a live transcoding job: the name always; for a timed job that has not started, also the input, "
+       "the output (DomainName is then required) and the timing.",
+       "POST", "query", True, [
+           ID("jobId", "JobId", "The job id."),
+           F("name", "String", "Name", "The new name."),
+           F("streamInput", "TranscodeStreamInput", "StreamInput", "The new input stream."),
+           F("transcodeOutput", "TranscodeOutput", "TranscodeOutput", "The new output; DomainName required here."),
+           F("timedConfig", "TimedConfig", "TimedConfig", "The new timing; each time within seven days of now."),
+       ], ONLY_REQUEST_ID, "The answer to UpdateLiveTranscodeJob.",
+       checks=["ValidationRules.updateTranscodeOutput(transcodeOutput, v);"],
+       time_checks=["ValidationRules.sevenDayWindow(timedConfig, now, v);"]),
+    Op("DeleteLiveTranscodeJob", "Deletes a live transcoding job; stop it first with SendLiveTranscodeJobCommand.",
+       "POST", "query", True, [ID("jobId", "JobId", "The job id.")], ONLY_REQUEST_ID,
+       "The answer to DeleteLiveTranscodeJob."),
+    Op("SendLiveTranscodeJobCommand", "Stops a live transcoding job (the only command).", "POST", "query", True, [
+        ID("jobId", "JobId", "The job id."),
+        F("command", "String", "Command", "The command.", required=True, const="stop"),
+    ], ONLY_REQUEST_ID, "The answer to SendLiveTranscodeJobCommand."),
+    # ---- live recording jobs
+    Op("GetLiveRecordJob", "Gets a live recording job.", "GET", "query", True, [ID("jobId", "JobId", "The job id.")],
+       [REQUEST_ID, F("recordJob", "LiveRecordJob", "RecordJob", "The job.")], "The answer to GetLiveRecordJob."),
+    Op("ListLiveRecordJobs", "Lists live recording jobs, a page at a time; see the paginator. The time window is at "
+                             "most 30 days.", "GET", "query", True, [
+        F("keyword", "String", "Keyword", "A job id, or part of a name."),
+        F("status", "LiveRecordJobStatus", "Status", "Only jobs in this status."),
+        F("startTime", "Instant", "StartTime", "Created at or after."),
+        F("endTime", "Instant", "EndTime", "Created before; at most 30 days after startTime."),
+        PAGE_NO, F("pageSize", "Integer", "PageSize", "Items per page (default 10; the maximum is not documented).", min=1),
+        SORT,
+    ], [REQUEST_ID] + PAGE_ECHO + [TOTAL, F("jobs", "List<LiveRecordJob>", "LiveRecordJobs", "This page's jobs.",
+                                             singular="job")],
+       "A page of ListLiveRecordJobs.", checks=[window("startTime", "endTime", 30, "30 days")],
+       paginate=("page", "jobs", 10)),
+    # ---- live recording templates
+    Op("CreateLiveRecordTemplate", "Creates a live recording template.", "POST", "form", False, [
+        ID("name", "Name", "The template name."),
+        F("recordFormats", "List<RecordFormat>", "RecordFormat", "The formats to record; at least one.", required=True,
+          singular="recordFormat"),
+    ], [REQUEST_ID, F("templateId", "String", "TemplateId", "The id of the new template.")],
+       "The answer to CreateLiveRecordTemplate."),
+    Op("GetLiveRecordTemplate", "Gets a live recording template, or the snapshot of it a job used.", "GET", "query", True, [
+        ID("templateId", "TemplateId", "The template id."),
+        F("jobId", "String", "JobId", "A job: returns the template as that job used it."),
+    ], [REQUEST_ID, F("recordTemplate", "LiveRecordTemplate", "RecordTemplate", "The template.")],
+       "The answer to GetLiveRecordTemplate."),
+    Op("ListLiveRecordTemplates", "Lists live recording templates, a page at a time; see the paginator.",
+       "GET", "query", True, [
+           F("keyword", "String", "Keyword", "A template id, or part of a name."),
+           F("templateIds", "List<String>", "TemplateIds", "Only these templates.", flat=True, singular="templateId"),
+           F("type", "String", "Type", "Only {@code system} or only {@code custom} templates.", one_of=["system", "custom"]),
+           PAGE_NO, PAGE_SIZE(), SORT,
+       ], [REQUEST_ID] + PAGE_ECHO + [TOTAL, F("templates", "List<LiveRecordTemplate>", "RecordTemplateList",
+                                                "This page's templates.", singular="template")],
+       "A page of ListLiveRecordTemplates.", paginate=("page", "templates", 10)),
+    Op("UpdateLiveRecordTemplate", "Replaces the name and formats of a custom live recording template.",
+       "POST", "form", True, [
+           ID("templateId", "TemplateId", "The template id."),
+           ID("name", "Name", "The name."),
+           F("recordFormats", "List<RecordFormat>", "RecordFormat", "The formats; replaces the current list.",
+             required=True, singular="recordFormat"),
+       ], ONLY_REQUEST_ID, "The answer to UpdateLiveRecordTemplate."),
+    Op("DeleteLiveRecordTemplate", "Deletes a live recording template; jobs already using it are not affected.",
+       "POST", "query", True, [ID("templateId", "TemplateId", "The template id.")], ONLY_REQUEST_ID,
+       "The answer to DeleteLiveRecordTemplate."),
+    # ---- live recording files
+    Op("ListLiveRecordFiles", "Lists recorded files, a page at a time; see the paginator. The time window is at most "
+                              "4 days. The answer sends PageSize and TotalCount as text.", "GET", "query", True, [
+        F("jobIds", "List<String>", "JobIds", "Only files of these jobs.", flat=True, singular="jobId"),
+        F("startTime", "Instant", "StartTime", "Recorded at or after."),
+        F("endTime", "Instant", "EndTime", "Recorded before; at most 4 days after startTime."),
+        F("recordFormat", "RecordFileFormat", "RecordFormat", "Only files of this format."),
+        PAGE_NO, PAGE_SIZE(5, 30), F("sortBy", "SortOrder", "SortBy", "Order by creation time (default oldest first)."),
+    ], [REQUEST_ID] + PAGE_ECHO + [TOTAL, F("files", "List<LiveRecordFile>", "Files", "This page's files.", singular="file")],
+       "A page of ListLiveRecordFiles.", checks=[window("startTime", "endTime", 4, "4 days")],
+       paginate=("page", "files", 10)),
+    Op("DeleteLiveRecordFiles", "Deletes recorded files by record id, optionally with their OSS objects.",
+       "POST", "query", True, [
+           F("recordIds", "List<String>", "RecordIds", "The record ids; at least one.", required=True, flat=True,
+             singular="recordId"),
+           F("removeFile", "Boolean", "RemoveFile", "Also delete the files in OSS."),
+       ], [REQUEST_ID, F("message", "String", "Message", "Overall message."),
+           F("deleteFileInfos", "List<DeleteRecordFileInfo>", "DeleteFileInfoList", "The outcome per record id.",
+             singular="deleteFileInfo")],
+       "The answer to DeleteLiveRecordFiles."),
+    # ---- live snapshot jobs
+    Op("GetLiveSnapshotJob", "Gets a live snapshot job (the answer is flat: the job's fields sit next to RequestId).",
+       "GET", "query", True, [ID("jobId", "JobId", "The job id.")], [REQUEST_ID] + SNAPSHOT_JOB_DETAIL,
+       "The answer to GetLiveSnapshotJob: the job."),
+    Op("ListLiveSnapshotJobs", "Lists live snapshot jobs, a page at a time; see the paginator. The time window is at "
+                               "most 30 days (default: the last 7 days).", "GET", "query", True, [
+        F("keyword", "String", "SearchKeyWord", "A job id, or part of a name.", max_len=128),
+        F("status", "LiveSnapshotJobStatus", "Status", "Only jobs in this status."),
+        F("startTime", "Instant", "StartTime", "Created at or after (default: 7 days ago)."),
+        F("endTime", "Instant", "EndTime", "Created before (default: now); at most 30 days after startTime."),
+        PAGE_NO, PAGE_SIZE(), SORT,
+    ], [REQUEST_ID] + PAGE_ECHO + [TOTAL, F("jobs", "List<LiveSnapshotJob>", "JobList", "This page's jobs.", singular="job")],
+       "A page of ListLiveSnapshotJobs.", checks=[window("startTime", "endTime", 30, "30 days")],
+       paginate=("page", "jobs", 10)),
+    Op("SendLiveSnapshotJobCommand", "Starts, stops or restarts a live snapshot job.", "POST", "form", True, [
+        ID("jobId", "JobId", "The job id."),
+        F("command", "LiveSnapshotCommand", "Command", "What to do.", required=True),
+    ], ONLY_REQUEST_ID, "The answer to SendLiveSnapshotJobCommand."),
+    # ---- live snapshot templates
+    Op("CreateLiveSnapshotTemplate", "Creates a live snapshot template: how often to capture and how to name the "
+                                     "images (at least one of the two formats).", "POST", "form", False, [
+        ID("templateName", "TemplateName", "The template name.", max_len=128),
+        F("timeInterval", "Integer", "TimeInterval", "Seconds between snapshots.", required=True, min=5, max=3600),
+    ] + SNAPSHOT_FORMATS, [REQUEST_ID, F("templateId", "String", "TemplateId", "The id of the new template.")],
+       "The answer to CreateLiveSnapshotTemplate.",
+       checks=["ValidationRules.snapshotFormats(overwriteFormat, sequenceFormat, v);"]),
+    Op("GetLiveSnapshotTemplate", "Gets a live snapshot template (the answer is flat).", "GET", "query", True, [
+        ID("templateId", "TemplateId", "The template id."),
+    ], [REQUEST_ID] + SNAPSHOT_TEMPLATE_DETAIL, "The answer to GetLiveSnapshotTemplate: the template."),
+    Op("ListLiveSnapshotTemplates", "Lists live snapshot templates, a page at a time; see the paginator.",
+       "GET", "query", True, [
+           F("keyword", "String", "SearchKeyWord", "A template id, or part of a name; templateIds is ignored with it.",
+             max_len=128),
+           F("templateIds", "List<String>", "TemplateIds", "Only these templates.", flat=True, max_items=200,
+             singular="templateId"),
+           F("type", "String", "Type", "Only {@code system} or only {@code custom} templates.", one_of=["system", "custom"]),
+           PAGE_NO, PAGE_SIZE(), SORT,
+       ], [REQUEST_ID] + PAGE_ECHO + [TOTAL, F("templates", "List<LiveSnapshotTemplate>", "TemplateList",
+                                                "This page's templates.", singular="template")],
+       "A page of ListLiveSnapshotTemplates.", paginate=("page", "templates", 10)),
+    Op("UpdateLiveSnapshotTemplate", "Replaces a live snapshot template (a full replace, not a patch).",
+       "POST", "form", True, [
+           ID("templateId", "TemplateId", "The template id."),
+           ID("templateName", "TemplateName", "The name.", max_len=128),
+           F("timeInterval", "Integer", "TimeInterval", "Seconds between snapshots.", required=True, min=5, max=3600),
+       ] + SNAPSHOT_FORMATS, ONLY_REQUEST_ID, "The answer to UpdateLiveSnapshotTemplate.",
+       checks=["ValidationRules.snapshotFormats(overwriteFormat, sequenceFormat, v);"]),
+    Op("DeleteLiveSnapshotTemplate", "Deletes a live snapshot template.", "POST", "form", True, [
+        ID("templateId", "TemplateId", "The template id."),
+    ], ONLY_REQUEST_ID, "The answer to DeleteLiveSnapshotTemplate."),
+    # ---- live snapshot files
+    Op("ListLiveSnapshotFiles", "Lists the snapshots of a job in a time window of at most one day, a page at a time "
+                                "with a time cursor; see the paginator.", "GET", "query", True, [
+        ID("jobId", "JobId", "The job id."),
+        F("startTime", "Instant", "StartTime", "Taken at or after.", required=True),
+        F("endTime", "Instant", "EndTime", "Taken before; at most one day after startTime.", required=True),
+        F("limit", "Integer", "Limit", "Items per page (default 10).", min=1, max=100),
+        F("sortBy", "SortOrder", "SortBy", "Order by creation time (default oldest first; the cursor is documented "
+                                           "for that order only)."),
+    ], [REQUEST_ID, F("nextStartTime", "Instant", "NextStartTime", "The start time of the next page; absent on the last."),
+        F("files", "List<LiveSnapshotFile>", "FileList", "This page's snapshots.", singular="file")],
+       "A page of ListLiveSnapshotFiles.", checks=[window("startTime", "endTime", 1, "1 day")],
+       paginate=("cursor", "files", 10)),
+    Op("DeleteLiveSnapshotFiles", "Deletes snapshots by their creation timestamps (at most 200).", "POST", "query", True, [
+        ID("jobId", "JobId", "The job id."),
+        F("createTimestamps", "List<Long>", "CreateTimestampList", "The snapshots' CreateTimestamp values; 1 to 200.",
+          required=True, max_items=200, singular="createTimestamp"),
+        F("deleteOriginalFile", "Boolean", "DeleteOriginalFile", "Also delete the OSS objects (default false)."),
+    ], [REQUEST_ID, F("results", "List<DeleteSnapshotFileResult>", "DeleteFileResultList", "The outcome per timestamp.",
+                      singular="result")],
+       "The answer to DeleteLiveSnapshotFiles."),
+    # ---- media convert
+    Op("GetMediaConvertJob", "Gets a media-convert job with its progress (Percent), CreateTime and FinishTime.",
+       "POST", "query", True, [ID("jobId", "JobId", "The job id.")],
+       [REQUEST_ID, F("job", "MediaConvertJob", "Job", "The job.")], "The answer to GetMediaConvertJob."),
+    Op("ListMediaConvertJobs", "Lists media-convert jobs with a page token (no total count); see the paginator.",
+       "POST", "query", True, [
+           F("jobId", "String", "JobId", "Only this job."),
+           F("startOfCreateTime", "Instant", "StartOfCreateTime", "Created at or after."),
+           F("endOfCreateTime", "Instant", "EndOfCreateTime", "Created before."),
+           F("status", "MediaConvertJobState", "Status",
+             "Only jobs in this state. The docs list Inited, Running, Complete, Error, their example uses Success; "
+             "the value is sent as given."),
+           F("orderBy", "MediaConvertJobOrder", "OrderBy", "The order (default newest first)."),
+           F("pageSize", "Integer", "PageSize", "Items per page (default 20; the SDK documents 1-100).", min=1, max=100),
+           F("nextPageToken", "String", "NextPageToken", "Where the next page starts; none for the first page."),
+       ], [REQUEST_ID, F("nextPageToken", "String", "NextPageToken", "Where the next page starts; empty on the last."),
+           F("jobs", "List<MediaConvertJob>", "Jobs", "This page's jobs (without output details or progress).",
+             singular="job")],
+       "A page of ListMediaConvertJobs.", checks=[window("startOfCreateTime", "endOfCreateTime", 0, "")],
+       paginate=("token", "jobs", 20)),
 ]

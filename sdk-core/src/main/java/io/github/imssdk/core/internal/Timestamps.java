@@ -19,4 +19,12 @@ public final class Timestamps {
     public static String format(Instant instant) {
         return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
     }
+
+    /**
+     * @param epochMillis a point in time in epoch milliseconds
+     * @return it in UTC with milliseconds when it has any, e.g. {@code 2023-10-26T10:22:32.125Z}
+     */
+    public static String formatMillis(long epochMillis) {
+        return DateTimeFormatter.ISO_INSTANT.format(Instant.ofEpochMilli(epochMillis));
+    }
 }

@@ -2,6 +2,61 @@
 package io.github.imssdk.ice.internal;
 
 import io.github.imssdk.ice.IceAsyncClient;
+import io.github.imssdk.ice.IceAsyncWaiter;
+import io.github.imssdk.ice.model.CreateLiveRecordTemplateRequest;
+import io.github.imssdk.ice.model.CreateLiveRecordTemplateResponse;
+import io.github.imssdk.ice.model.CreateLiveSnapshotTemplateRequest;
+import io.github.imssdk.ice.model.CreateLiveSnapshotTemplateResponse;
+import io.github.imssdk.ice.model.CreateLiveTranscodeTemplateRequest;
+import io.github.imssdk.ice.model.CreateLiveTranscodeTemplateResponse;
+import io.github.imssdk.ice.model.DeleteLiveRecordFilesRequest;
+import io.github.imssdk.ice.model.DeleteLiveRecordFilesResponse;
+import io.github.imssdk.ice.model.DeleteLiveRecordTemplateRequest;
+import io.github.imssdk.ice.model.DeleteLiveRecordTemplateResponse;
+import io.github.imssdk.ice.model.DeleteLiveSnapshotFilesRequest;
+import io.github.imssdk.ice.model.DeleteLiveSnapshotFilesResponse;
+import io.github.imssdk.ice.model.DeleteLiveSnapshotTemplateRequest;
+import io.github.imssdk.ice.model.DeleteLiveSnapshotTemplateResponse;
+import io.github.imssdk.ice.model.DeleteLiveTranscodeJobRequest;
+import io.github.imssdk.ice.model.DeleteLiveTranscodeJobResponse;
+import io.github.imssdk.ice.model.DeleteLiveTranscodeTemplateRequest;
+import io.github.imssdk.ice.model.DeleteLiveTranscodeTemplateResponse;
+import io.github.imssdk.ice.model.GetLiveRecordJobRequest;
+import io.github.imssdk.ice.model.GetLiveRecordJobResponse;
+import io.github.imssdk.ice.model.GetLiveRecordTemplateRequest;
+import io.github.imssdk.ice.model.GetLiveRecordTemplateResponse;
+import io.github.imssdk.ice.model.GetLiveSnapshotJobRequest;
+import io.github.imssdk.ice.model.GetLiveSnapshotJobResponse;
+import io.github.imssdk.ice.model.GetLiveSnapshotTemplateRequest;
+import io.github.imssdk.ice.model.GetLiveSnapshotTemplateResponse;
+import io.github.imssdk.ice.model.GetLiveTranscodeJobRequest;
+import io.github.imssdk.ice.model.GetLiveTranscodeJobResponse;
+import io.github.imssdk.ice.model.GetLiveTranscodeTemplateRequest;
+import io.github.imssdk.ice.model.GetLiveTranscodeTemplateResponse;
+import io.github.imssdk.ice.model.GetMediaConvertJobRequest;
+import io.github.imssdk.ice.model.GetMediaConvertJobResponse;
+import io.github.imssdk.ice.model.ListLiveRecordFilesRequest;
+import io.github.imssdk.ice.model.ListLiveRecordFilesResponse;
+import io.github.imssdk.ice.model.ListLiveRecordJobsRequest;
+import io.github.imssdk.ice.model.ListLiveRecordJobsResponse;
+import io.github.imssdk.ice.model.ListLiveRecordTemplatesRequest;
+import io.github.imssdk.ice.model.ListLiveRecordTemplatesResponse;
+import io.github.imssdk.ice.model.ListLiveSnapshotFilesRequest;
+import io.github.imssdk.ice.model.ListLiveSnapshotFilesResponse;
+import io.github.imssdk.ice.model.ListLiveSnapshotJobsRequest;
+import io.github.imssdk.ice.model.ListLiveSnapshotJobsResponse;
+import io.github.imssdk.ice.model.ListLiveSnapshotTemplatesRequest;
+import io.github.imssdk.ice.model.ListLiveSnapshotTemplatesResponse;
+import io.github.imssdk.ice.model.ListLiveTranscodeJobsRequest;
+import io.github.imssdk.ice.model.ListLiveTranscodeJobsResponse;
+import io.github.imssdk.ice.model.ListLiveTranscodeTemplatesRequest;
+import io.github.imssdk.ice.model.ListLiveTranscodeTemplatesResponse;
+import io.github.imssdk.ice.model.ListMediaConvertJobsRequest;
+import io.github.imssdk.ice.model.ListMediaConvertJobsResponse;
+import io.github.imssdk.ice.model.SendLiveSnapshotJobCommandRequest;
+import io.github.imssdk.ice.model.SendLiveSnapshotJobCommandResponse;
+import io.github.imssdk.ice.model.SendLiveTranscodeJobCommandRequest;
+import io.github.imssdk.ice.model.SendLiveTranscodeJobCommandResponse;
 import io.github.imssdk.ice.model.SubmitLiveRecordJobRequest;
 import io.github.imssdk.ice.model.SubmitLiveRecordJobResponse;
 import io.github.imssdk.ice.model.SubmitLiveSnapshotJobRequest;
@@ -10,6 +65,12 @@ import io.github.imssdk.ice.model.SubmitLiveTranscodeJobRequest;
 import io.github.imssdk.ice.model.SubmitLiveTranscodeJobResponse;
 import io.github.imssdk.ice.model.SubmitMediaConvertJobRequest;
 import io.github.imssdk.ice.model.SubmitMediaConvertJobResponse;
+import io.github.imssdk.ice.model.UpdateLiveRecordTemplateRequest;
+import io.github.imssdk.ice.model.UpdateLiveRecordTemplateResponse;
+import io.github.imssdk.ice.model.UpdateLiveSnapshotTemplateRequest;
+import io.github.imssdk.ice.model.UpdateLiveSnapshotTemplateResponse;
+import io.github.imssdk.ice.model.UpdateLiveTranscodeJobRequest;
+import io.github.imssdk.ice.model.UpdateLiveTranscodeJobResponse;
 import io.github.imssdk.ice.model.UpdateLiveTranscodeTemplateRequest;
 import io.github.imssdk.ice.model.UpdateLiveTranscodeTemplateResponse;
 
@@ -47,6 +108,161 @@ public final class DefaultIceAsyncClient implements IceAsyncClient {
     @Override
     public CompletableFuture<UpdateLiveTranscodeTemplateResponse> updateLiveTranscodeTemplate(UpdateLiveTranscodeTemplateRequest request) {
         return transport.callAsync(request, UpdateLiveTranscodeTemplateResponse::fromJson);
+    }
+
+    @Override
+    public CompletableFuture<CreateLiveTranscodeTemplateResponse> createLiveTranscodeTemplate(CreateLiveTranscodeTemplateRequest request) {
+        return transport.callAsync(request, CreateLiveTranscodeTemplateResponse::fromJson);
+    }
+
+    @Override
+    public CompletableFuture<GetLiveTranscodeTemplateResponse> getLiveTranscodeTemplate(GetLiveTranscodeTemplateRequest request) {
+        return transport.callAsync(request, GetLiveTranscodeTemplateResponse::fromJson);
+    }
+
+    @Override
+    public CompletableFuture<ListLiveTranscodeTemplatesResponse> listLiveTranscodeTemplates(ListLiveTranscodeTemplatesRequest request) {
+        return transport.callAsync(request, ListLiveTranscodeTemplatesResponse::fromJson);
+    }
+
+    @Override
+    public CompletableFuture<DeleteLiveTranscodeTemplateResponse> deleteLiveTranscodeTemplate(DeleteLiveTranscodeTemplateRequest request) {
+        return transport.callAsync(request, DeleteLiveTranscodeTemplateResponse::fromJson);
+    }
+
+    @Override
+    public CompletableFuture<GetLiveTranscodeJobResponse> getLiveTranscodeJob(GetLiveTranscodeJobRequest request) {
+        return transport.callAsync(request, GetLiveTranscodeJobResponse::fromJson);
+    }
+
+    @Override
+    public CompletableFuture<ListLiveTranscodeJobsResponse> listLiveTranscodeJobs(ListLiveTranscodeJobsRequest request) {
+        return transport.callAsync(request, ListLiveTranscodeJobsResponse::fromJson);
+    }
+
+    @Override
+    public CompletableFuture<UpdateLiveTranscodeJobResponse> updateLiveTranscodeJob(UpdateLiveTranscodeJobRequest request) {
+        return transport.callAsync(request, UpdateLiveTranscodeJobResponse::fromJson);
+    }
+
+    @Override
+    public CompletableFuture<DeleteLiveTranscodeJobResponse> deleteLiveTranscodeJob(DeleteLiveTranscodeJobRequest request) {
+        return transport.callAsync(request, DeleteLiveTranscodeJobResponse::fromJson);
+    }
+
+    @Override
+    public CompletableFuture<SendLiveTranscodeJobCommandResponse> sendLiveTranscodeJobCommand(SendLiveTranscodeJobCommandRequest request) {
+        return transport.callAsync(request, SendLiveTranscodeJobCommandResponse::fromJson);
+    }
+
+    @Override
+    public CompletableFuture<GetLiveRecordJobResponse> getLiveRecordJob(GetLiveRecordJobRequest request) {
+        return transport.callAsync(request, GetLiveRecordJobResponse::fromJson);
+    }
+
+    @Override
+    public CompletableFuture<ListLiveRecordJobsResponse> listLiveRecordJobs(ListLiveRecordJobsRequest request) {
+        return transport.callAsync(request, ListLiveRecordJobsResponse::fromJson);
+    }
+
+    @Override
+    public CompletableFuture<CreateLiveRecordTemplateResponse> createLiveRecordTemplate(CreateLiveRecordTemplateRequest request) {
+        return transport.callAsync(request, CreateLiveRecordTemplateResponse::fromJson);
+    }
+
+    @Override
+    public CompletableFuture<GetLiveRecordTemplateResponse> getLiveRecordTemplate(GetLiveRecordTemplateRequest request) {
+        return transport.callAsync(request, GetLiveRecordTemplateResponse::fromJson);
+    }
+
+    @Override
+    public CompletableFuture<ListLiveRecordTemplatesResponse> listLiveRecordTemplates(ListLiveRecordTemplatesRequest request) {
+        return transport.callAsync(request, ListLiveRecordTemplatesResponse::fromJson);
+    }
+
+    @Override
+    public CompletableFuture<UpdateLiveRecordTemplateResponse> updateLiveRecordTemplate(UpdateLiveRecordTemplateRequest request) {
+        return transport.callAsync(request, UpdateLiveRecordTemplateResponse::fromJson);
+    }
+
+    @Override
+    public CompletableFuture<DeleteLiveRecordTemplateResponse> deleteLiveRecordTemplate(DeleteLiveRecordTemplateRequest request) {
+        return transport.callAsync(request, DeleteLiveRecordTemplateResponse::fromJson);
+    }
+
+    @Override
+    public CompletableFuture<ListLiveRecordFilesResponse> listLiveRecordFiles(ListLiveRecordFilesRequest request) {
+        return transport.callAsync(request, ListLiveRecordFilesResponse::fromJson);
+    }
+
+    @Override
+    public CompletableFuture<DeleteLiveRecordFilesResponse> deleteLiveRecordFiles(DeleteLiveRecordFilesRequest request) {
+        return transport.callAsync(request, DeleteLiveRecordFilesResponse::fromJson);
+    }
+
+    @Override
+    public CompletableFuture<GetLiveSnapshotJobResponse> getLiveSnapshotJob(GetLiveSnapshotJobRequest request) {
+        return transport.callAsync(request, GetLiveSnapshotJobResponse::fromJson);
+    }
+
+    @Override
+    public CompletableFuture<ListLiveSnapshotJobsResponse> listLiveSnapshotJobs(ListLiveSnapshotJobsRequest request) {
+        return transport.callAsync(request, ListLiveSnapshotJobsResponse::fromJson);
+    }
+
+    @Override
+    public CompletableFuture<SendLiveSnapshotJobCommandResponse> sendLiveSnapshotJobCommand(SendLiveSnapshotJobCommandRequest request) {
+        return transport.callAsync(request, SendLiveSnapshotJobCommandResponse::fromJson);
+    }
+
+    @Override
+    public CompletableFuture<CreateLiveSnapshotTemplateResponse> createLiveSnapshotTemplate(CreateLiveSnapshotTemplateRequest request) {
+        return transport.callAsync(request, CreateLiveSnapshotTemplateResponse::fromJson);
+    }
+
+    @Override
+    public CompletableFuture<GetLiveSnapshotTemplateResponse> getLiveSnapshotTemplate(GetLiveSnapshotTemplateRequest request) {
+        return transport.callAsync(request, GetLiveSnapshotTemplateResponse::fromJson);
+    }
+
+    @Override
+    public CompletableFuture<ListLiveSnapshotTemplatesResponse> listLiveSnapshotTemplates(ListLiveSnapshotTemplatesRequest request) {
+        return transport.callAsync(request, ListLiveSnapshotTemplatesResponse::fromJson);
+    }
+
+    @Override
+    public CompletableFuture<UpdateLiveSnapshotTemplateResponse> updateLiveSnapshotTemplate(UpdateLiveSnapshotTemplateRequest request) {
+        return transport.callAsync(request, UpdateLiveSnapshotTemplateResponse::fromJson);
+    }
+
+    @Override
+    public CompletableFuture<DeleteLiveSnapshotTemplateResponse> deleteLiveSnapshotTemplate(DeleteLiveSnapshotTemplateRequest request) {
+        return transport.callAsync(request, DeleteLiveSnapshotTemplateResponse::fromJson);
+    }
+
+    @Override
+    public CompletableFuture<ListLiveSnapshotFilesResponse> listLiveSnapshotFiles(ListLiveSnapshotFilesRequest request) {
+        return transport.callAsync(request, ListLiveSnapshotFilesResponse::fromJson);
+    }
+
+    @Override
+    public CompletableFuture<DeleteLiveSnapshotFilesResponse> deleteLiveSnapshotFiles(DeleteLiveSnapshotFilesRequest request) {
+        return transport.callAsync(request, DeleteLiveSnapshotFilesResponse::fromJson);
+    }
+
+    @Override
+    public CompletableFuture<GetMediaConvertJobResponse> getMediaConvertJob(GetMediaConvertJobRequest request) {
+        return transport.callAsync(request, GetMediaConvertJobResponse::fromJson);
+    }
+
+    @Override
+    public CompletableFuture<ListMediaConvertJobsResponse> listMediaConvertJobs(ListMediaConvertJobsRequest request) {
+        return transport.callAsync(request, ListMediaConvertJobsResponse::fromJson);
+    }
+
+    @Override
+    public IceAsyncWaiter waiter() {
+        return new IceAsyncWaiter(this, transport.scheduler());
     }
 
     @Override

@@ -2,6 +2,60 @@
 package io.github.imssdk.ice.internal;
 
 import io.github.imssdk.ice.IceClient;
+import io.github.imssdk.ice.model.CreateLiveRecordTemplateRequest;
+import io.github.imssdk.ice.model.CreateLiveRecordTemplateResponse;
+import io.github.imssdk.ice.model.CreateLiveSnapshotTemplateRequest;
+import io.github.imssdk.ice.model.CreateLiveSnapshotTemplateResponse;
+import io.github.imssdk.ice.model.CreateLiveTranscodeTemplateRequest;
+import io.github.imssdk.ice.model.CreateLiveTranscodeTemplateResponse;
+import io.github.imssdk.ice.model.DeleteLiveRecordFilesRequest;
+import io.github.imssdk.ice.model.DeleteLiveRecordFilesResponse;
+import io.github.imssdk.ice.model.DeleteLiveRecordTemplateRequest;
+import io.github.imssdk.ice.model.DeleteLiveRecordTemplateResponse;
+import io.github.imssdk.ice.model.DeleteLiveSnapshotFilesRequest;
+import io.github.imssdk.ice.model.DeleteLiveSnapshotFilesResponse;
+import io.github.imssdk.ice.model.DeleteLiveSnapshotTemplateRequest;
+import io.github.imssdk.ice.model.DeleteLiveSnapshotTemplateResponse;
+import io.github.imssdk.ice.model.DeleteLiveTranscodeJobRequest;
+import io.github.imssdk.ice.model.DeleteLiveTranscodeJobResponse;
+import io.github.imssdk.ice.model.DeleteLiveTranscodeTemplateRequest;
+import io.github.imssdk.ice.model.DeleteLiveTranscodeTemplateResponse;
+import io.github.imssdk.ice.model.GetLiveRecordJobRequest;
+import io.github.imssdk.ice.model.GetLiveRecordJobResponse;
+import io.github.imssdk.ice.model.GetLiveRecordTemplateRequest;
+import io.github.imssdk.ice.model.GetLiveRecordTemplateResponse;
+import io.github.imssdk.ice.model.GetLiveSnapshotJobRequest;
+import io.github.imssdk.ice.model.GetLiveSnapshotJobResponse;
+import io.github.imssdk.ice.model.GetLiveSnapshotTemplateRequest;
+import io.github.imssdk.ice.model.GetLiveSnapshotTemplateResponse;
+import io.github.imssdk.ice.model.GetLiveTranscodeJobRequest;
+import io.github.imssdk.ice.model.GetLiveTranscodeJobResponse;
+import io.github.imssdk.ice.model.GetLiveTranscodeTemplateRequest;
+import io.github.imssdk.ice.model.GetLiveTranscodeTemplateResponse;
+import io.github.imssdk.ice.model.GetMediaConvertJobRequest;
+import io.github.imssdk.ice.model.GetMediaConvertJobResponse;
+import io.github.imssdk.ice.model.ListLiveRecordFilesRequest;
+import io.github.imssdk.ice.model.ListLiveRecordFilesResponse;
+import io.github.imssdk.ice.model.ListLiveRecordJobsRequest;
+import io.github.imssdk.ice.model.ListLiveRecordJobsResponse;
+import io.github.imssdk.ice.model.ListLiveRecordTemplatesRequest;
+import io.github.imssdk.ice.model.ListLiveRecordTemplatesResponse;
+import io.github.imssdk.ice.model.ListLiveSnapshotFilesRequest;
+import io.github.imssdk.ice.model.ListLiveSnapshotFilesResponse;
+import io.github.imssdk.ice.model.ListLiveSnapshotJobsRequest;
+import io.github.imssdk.ice.model.ListLiveSnapshotJobsResponse;
+import io.github.imssdk.ice.model.ListLiveSnapshotTemplatesRequest;
+import io.github.imssdk.ice.model.ListLiveSnapshotTemplatesResponse;
+import io.github.imssdk.ice.model.ListLiveTranscodeJobsRequest;
+import io.github.imssdk.ice.model.ListLiveTranscodeJobsResponse;
+import io.github.imssdk.ice.model.ListLiveTranscodeTemplatesRequest;
+import io.github.imssdk.ice.model.ListLiveTranscodeTemplatesResponse;
+import io.github.imssdk.ice.model.ListMediaConvertJobsRequest;
+import io.github.imssdk.ice.model.ListMediaConvertJobsResponse;
+import io.github.imssdk.ice.model.SendLiveSnapshotJobCommandRequest;
+import io.github.imssdk.ice.model.SendLiveSnapshotJobCommandResponse;
+import io.github.imssdk.ice.model.SendLiveTranscodeJobCommandRequest;
+import io.github.imssdk.ice.model.SendLiveTranscodeJobCommandResponse;
 import io.github.imssdk.ice.model.SubmitLiveRecordJobRequest;
 import io.github.imssdk.ice.model.SubmitLiveRecordJobResponse;
 import io.github.imssdk.ice.model.SubmitLiveSnapshotJobRequest;
@@ -10,6 +64,12 @@ import io.github.imssdk.ice.model.SubmitLiveTranscodeJobRequest;
 import io.github.imssdk.ice.model.SubmitLiveTranscodeJobResponse;
 import io.github.imssdk.ice.model.SubmitMediaConvertJobRequest;
 import io.github.imssdk.ice.model.SubmitMediaConvertJobResponse;
+import io.github.imssdk.ice.model.UpdateLiveRecordTemplateRequest;
+import io.github.imssdk.ice.model.UpdateLiveRecordTemplateResponse;
+import io.github.imssdk.ice.model.UpdateLiveSnapshotTemplateRequest;
+import io.github.imssdk.ice.model.UpdateLiveSnapshotTemplateResponse;
+import io.github.imssdk.ice.model.UpdateLiveTranscodeJobRequest;
+import io.github.imssdk.ice.model.UpdateLiveTranscodeJobResponse;
 import io.github.imssdk.ice.model.UpdateLiveTranscodeTemplateRequest;
 import io.github.imssdk.ice.model.UpdateLiveTranscodeTemplateResponse;
 
@@ -45,6 +105,156 @@ public final class DefaultIceClient implements IceClient {
     @Override
     public UpdateLiveTranscodeTemplateResponse updateLiveTranscodeTemplate(UpdateLiveTranscodeTemplateRequest request) {
         return transport.call(request, UpdateLiveTranscodeTemplateResponse::fromJson);
+    }
+
+    @Override
+    public CreateLiveTranscodeTemplateResponse createLiveTranscodeTemplate(CreateLiveTranscodeTemplateRequest request) {
+        return transport.call(request, CreateLiveTranscodeTemplateResponse::fromJson);
+    }
+
+    @Override
+    public GetLiveTranscodeTemplateResponse getLiveTranscodeTemplate(GetLiveTranscodeTemplateRequest request) {
+        return transport.call(request, GetLiveTranscodeTemplateResponse::fromJson);
+    }
+
+    @Override
+    public ListLiveTranscodeTemplatesResponse listLiveTranscodeTemplates(ListLiveTranscodeTemplatesRequest request) {
+        return transport.call(request, ListLiveTranscodeTemplatesResponse::fromJson);
+    }
+
+    @Override
+    public DeleteLiveTranscodeTemplateResponse deleteLiveTranscodeTemplate(DeleteLiveTranscodeTemplateRequest request) {
+        return transport.call(request, DeleteLiveTranscodeTemplateResponse::fromJson);
+    }
+
+    @Override
+    public GetLiveTranscodeJobResponse getLiveTranscodeJob(GetLiveTranscodeJobRequest request) {
+        return transport.call(request, GetLiveTranscodeJobResponse::fromJson);
+    }
+
+    @Override
+    public ListLiveTranscodeJobsResponse listLiveTranscodeJobs(ListLiveTranscodeJobsRequest request) {
+        return transport.call(request, ListLiveTranscodeJobsResponse::fromJson);
+    }
+
+    @Override
+    public UpdateLiveTranscodeJobResponse updateLiveTranscodeJob(UpdateLiveTranscodeJobRequest request) {
+        return transport.call(request, UpdateLiveTranscodeJobResponse::fromJson);
+    }
+
+    @Override
+    public DeleteLiveTranscodeJobResponse deleteLiveTranscodeJob(DeleteLiveTranscodeJobRequest request) {
+        return transport.call(request, DeleteLiveTranscodeJobResponse::fromJson);
+    }
+
+    @Override
+    public SendLiveTranscodeJobCommandResponse sendLiveTranscodeJobCommand(SendLiveTranscodeJobCommandRequest request) {
+        return transport.call(request, SendLiveTranscodeJobCommandResponse::fromJson);
+    }
+
+    @Override
+    public GetLiveRecordJobResponse getLiveRecordJob(GetLiveRecordJobRequest request) {
+        return transport.call(request, GetLiveRecordJobResponse::fromJson);
+    }
+
+    @Override
+    public ListLiveRecordJobsResponse listLiveRecordJobs(ListLiveRecordJobsRequest request) {
+        return transport.call(request, ListLiveRecordJobsResponse::fromJson);
+    }
+
+    @Override
+    public CreateLiveRecordTemplateResponse createLiveRecordTemplate(CreateLiveRecordTemplateRequest request) {
+        return transport.call(request, CreateLiveRecordTemplateResponse::fromJson);
+    }
+
+    @Override
+    public GetLiveRecordTemplateResponse getLiveRecordTemplate(GetLiveRecordTemplateRequest request) {
+        return transport.call(request, GetLiveRecordTemplateResponse::fromJson);
+    }
+
+    @Override
+    public ListLiveRecordTemplatesResponse listLiveRecordTemplates(ListLiveRecordTemplatesRequest request) {
+        return transport.call(request, ListLiveRecordTemplatesResponse::fromJson);
+    }
+
+    @Override
+    public UpdateLiveRecordTemplateResponse updateLiveRecordTemplate(UpdateLiveRecordTemplateRequest request) {
+        return transport.call(request, UpdateLiveRecordTemplateResponse::fromJson);
+    }
+
+    @Override
+    public DeleteLiveRecordTemplateResponse deleteLiveRecordTemplate(DeleteLiveRecordTemplateRequest request) {
+        return transport.call(request, DeleteLiveRecordTemplateResponse::fromJson);
+    }
+
+    @Override
+    public ListLiveRecordFilesResponse listLiveRecordFiles(ListLiveRecordFilesRequest request) {
+        return transport.call(request, ListLiveRecordFilesResponse::fromJson);
+    }
+
+    @Override
+    public DeleteLiveRecordFilesResponse deleteLiveRecordFiles(DeleteLiveRecordFilesRequest request) {
+        return transport.call(request, DeleteLiveRecordFilesResponse::fromJson);
+    }
+
+    @Override
+    public GetLiveSnapshotJobResponse getLiveSnapshotJob(GetLiveSnapshotJobRequest request) {
+        return transport.call(request, GetLiveSnapshotJobResponse::fromJson);
+    }
+
+    @Override
+    public ListLiveSnapshotJobsResponse listLiveSnapshotJobs(ListLiveSnapshotJobsRequest request) {
+        return transport.call(request, ListLiveSnapshotJobsResponse::fromJson);
+    }
+
+    @Override
+    public SendLiveSnapshotJobCommandResponse sendLiveSnapshotJobCommand(SendLiveSnapshotJobCommandRequest request) {
+        return transport.call(request, SendLiveSnapshotJobCommandResponse::fromJson);
+    }
+
+    @Override
+    public CreateLiveSnapshotTemplateResponse createLiveSnapshotTemplate(CreateLiveSnapshotTemplateRequest request) {
+        return transport.call(request, CreateLiveSnapshotTemplateResponse::fromJson);
+    }
+
+    @Override
+    public GetLiveSnapshotTemplateResponse getLiveSnapshotTemplate(GetLiveSnapshotTemplateRequest request) {
+        return transport.call(request, GetLiveSnapshotTemplateResponse::fromJson);
+    }
+
+    @Override
+    public ListLiveSnapshotTemplatesResponse listLiveSnapshotTemplates(ListLiveSnapshotTemplatesRequest request) {
+        return transport.call(request, ListLiveSnapshotTemplatesResponse::fromJson);
+    }
+
+    @Override
+    public UpdateLiveSnapshotTemplateResponse updateLiveSnapshotTemplate(UpdateLiveSnapshotTemplateRequest request) {
+        return transport.call(request, UpdateLiveSnapshotTemplateResponse::fromJson);
+    }
+
+    @Override
+    public DeleteLiveSnapshotTemplateResponse deleteLiveSnapshotTemplate(DeleteLiveSnapshotTemplateRequest request) {
+        return transport.call(request, DeleteLiveSnapshotTemplateResponse::fromJson);
+    }
+
+    @Override
+    public ListLiveSnapshotFilesResponse listLiveSnapshotFiles(ListLiveSnapshotFilesRequest request) {
+        return transport.call(request, ListLiveSnapshotFilesResponse::fromJson);
+    }
+
+    @Override
+    public DeleteLiveSnapshotFilesResponse deleteLiveSnapshotFiles(DeleteLiveSnapshotFilesRequest request) {
+        return transport.call(request, DeleteLiveSnapshotFilesResponse::fromJson);
+    }
+
+    @Override
+    public GetMediaConvertJobResponse getMediaConvertJob(GetMediaConvertJobRequest request) {
+        return transport.call(request, GetMediaConvertJobResponse::fromJson);
+    }
+
+    @Override
+    public ListMediaConvertJobsResponse listMediaConvertJobs(ListMediaConvertJobsRequest request) {
+        return transport.call(request, ListMediaConvertJobsResponse::fromJson);
     }
 
     @Override

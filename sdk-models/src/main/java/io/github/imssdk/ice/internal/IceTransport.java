@@ -20,6 +20,8 @@ import java.util.function.Function;
 public final class IceTransport implements AutoCloseable {
     private final RpcClient rpc;
     private final Clock clock;
+    private final Object lock = new Object();
+    private java.util.concurrent.ScheduledExecutorService scheduler;
 
     /**
      * @param rpc the RPC client (owned: closed with this transport)
@@ -98,8 +100,27 @@ public final class IceTransport implements AutoCloseable {
         return rpc;
     }
 
+    /** @return a daemon scheduler for waits (e.g. of waiters), shut down with this transport */
+    public java.util.concurrent.ScheduledExecutorService scheduler() {
+        synchronized (lock) {
+            if (scheduler == null) {
+                scheduler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "ims-sdk-ice-scheduler");
+                    t.setDaemon(true);
+                    return t;
+                });
+            }
+            return scheduler;
+        }
+    }
+
     @Override
     public void close() {
+        synchronized (lock) {
+            if (scheduler != null) {
+                scheduler.shutdownNow();
+            }
+        }
         rpc.close();
     }
 

@@ -123,7 +123,7 @@ public final class AudioParams {
      * @param n a JSON object; anything else gives {@code null}
      * @return the model, or {@code null}
      */
-    static AudioParams fromJson(JsonNode n) {
+    public static AudioParams fromJson(JsonNode n) {
         if (n == null || !n.isObject()) {
             return null;
         }

@@ -287,7 +287,7 @@ public final class AudioStreamInfo {
      * @param n a JSON object; anything else gives {@code null}
      * @return the model, or {@code null}
      */
-    static AudioStreamInfo fromJson(JsonNode n) {
+    public static AudioStreamInfo fromJson(JsonNode n) {
         if (n == null || !n.isObject()) {
             return null;
         }

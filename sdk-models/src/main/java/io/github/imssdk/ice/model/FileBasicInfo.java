@@ -238,7 +238,7 @@ public final class FileBasicInfo {
      * @param n a JSON object; anything else gives {@code null}
      * @return the model, or {@code null}
      */
-    static FileBasicInfo fromJson(JsonNode n) {
+    public static FileBasicInfo fromJson(JsonNode n) {
         if (n == null || !n.isObject()) {
             return null;
         }

@@ -172,7 +172,7 @@ public final class HlsGroupConfig {
      * @param n a JSON object; anything else gives {@code null}
      * @return the model, or {@code null}
      */
-    static HlsGroupConfig fromJson(JsonNode n) {
+    public static HlsGroupConfig fromJson(JsonNode n) {
         if (n == null || !n.isObject()) {
             return null;
         }

@@ -69,7 +69,7 @@ public final class LiveStreamInput {
      * @param n a JSON object; anything else gives {@code null}
      * @return the model, or {@code null}
      */
-    static LiveStreamInput fromJson(JsonNode n) {
+    public static LiveStreamInput fromJson(JsonNode n) {
         if (n == null || !n.isObject()) {
             return null;
         }

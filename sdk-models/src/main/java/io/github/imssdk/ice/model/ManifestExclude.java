@@ -89,7 +89,7 @@ public final class ManifestExclude {
      * @param n a JSON object; anything else gives {@code null}
      * @return the model, or {@code null}
      */
-    static ManifestExclude fromJson(JsonNode n) {
+    public static ManifestExclude fromJson(JsonNode n) {
         if (n == null || !n.isObject()) {
             return null;
         }

@@ -77,7 +77,7 @@ public final class ManifestExtend {
      * @param n a JSON object; anything else gives {@code null}
      * @return the model, or {@code null}
      */
-    static ManifestExtend fromJson(JsonNode n) {
+    public static ManifestExtend fromJson(JsonNode n) {
         if (n == null || !n.isObject()) {
             return null;
         }

@@ -70,7 +70,7 @@ public final class MediaConvertInput {
      * @param n a JSON object; anything else gives {@code null}
      * @return the model, or {@code null}
      */
-    static MediaConvertInput fromJson(JsonNode n) {
+    public static MediaConvertInput fromJson(JsonNode n) {
         if (n == null || !n.isObject()) {
             return null;
         }

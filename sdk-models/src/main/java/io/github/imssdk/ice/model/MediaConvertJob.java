@@ -259,7 +259,7 @@ public final class MediaConvertJob {
      * @param n a JSON object; anything else gives {@code null}
      * @return the model, or {@code null}
      */
-    static MediaConvertJob fromJson(JsonNode n) {
+    public static MediaConvertJob fromJson(JsonNode n) {
         if (n == null || !n.isObject()) {
             return null;
         }

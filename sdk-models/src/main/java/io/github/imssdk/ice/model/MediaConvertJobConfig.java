@@ -115,7 +115,7 @@ public final class MediaConvertJobConfig {
      * @param n a JSON object; anything else gives {@code null}
      * @return the model, or {@code null}
      */
-    static MediaConvertJobConfig fromJson(JsonNode n) {
+    public static MediaConvertJobConfig fromJson(JsonNode n) {
         if (n == null || !n.isObject()) {
             return null;
         }

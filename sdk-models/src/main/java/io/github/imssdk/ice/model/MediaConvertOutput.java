@@ -139,7 +139,7 @@ public final class MediaConvertOutput {
      * @param n a JSON object; anything else gives {@code null}
      * @return the model, or {@code null}
      */
-    static MediaConvertOutput fromJson(JsonNode n) {
+    public static MediaConvertOutput fromJson(JsonNode n) {
         if (n == null || !n.isObject()) {
             return null;
         }

@@ -161,7 +161,7 @@ public final class MediaConvertOutputDetail {
      * @param n a JSON object; anything else gives {@code null}
      * @return the model, or {@code null}
      */
-    static MediaConvertOutputDetail fromJson(JsonNode n) {
+    public static MediaConvertOutputDetail fromJson(JsonNode n) {
         if (n == null || !n.isObject()) {
             return null;
         }

@@ -92,7 +92,7 @@ public final class MediaConvertOutputGroup {
      * @param n a JSON object; anything else gives {@code null}
      * @return the model, or {@code null}
      */
-    static MediaConvertOutputGroup fromJson(JsonNode n) {
+    public static MediaConvertOutputGroup fromJson(JsonNode n) {
         if (n == null || !n.isObject()) {
             return null;
         }

@@ -169,7 +169,7 @@ public final class MediaConvertOutputGroupDetail {
      * @param n a JSON object; anything else gives {@code null}
      * @return the model, or {@code null}
      */
-    static MediaConvertOutputGroupDetail fromJson(JsonNode n) {
+    public static MediaConvertOutputGroupDetail fromJson(JsonNode n) {
         if (n == null || !n.isObject()) {
             return null;
         }

@@ -70,7 +70,7 @@ public final class MediaConvertOutputResult {
      * @param n a JSON object; anything else gives {@code null}
      * @return the model, or {@code null}
      */
-    static MediaConvertOutputResult fromJson(JsonNode n) {
+    public static MediaConvertOutputResult fromJson(JsonNode n) {
         if (n == null || !n.isObject()) {
             return null;
         }

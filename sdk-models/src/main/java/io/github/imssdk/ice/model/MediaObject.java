@@ -89,7 +89,7 @@ public final class MediaObject {
      * @param n a JSON object; anything else gives {@code null}
      * @return the model, or {@code null}
      */
-    static MediaObject fromJson(JsonNode n) {
+    public static MediaObject fromJson(JsonNode n) {
         if (n == null || !n.isObject()) {
             return null;
         }

@@ -96,7 +96,7 @@ public final class OutputFileMeta {
      * @param n a JSON object; anything else gives {@code null}
      * @return the model, or {@code null}
      */
-    static OutputFileMeta fromJson(JsonNode n) {
+    public static OutputFileMeta fromJson(JsonNode n) {
         if (n == null || !n.isObject()) {
             return null;
         }

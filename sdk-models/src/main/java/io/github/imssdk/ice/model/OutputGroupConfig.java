@@ -105,7 +105,7 @@ public final class OutputGroupConfig {
      * @param n a JSON object; anything else gives {@code null}
      * @return the model, or {@code null}
      */
-    static OutputGroupConfig fromJson(JsonNode n) {
+    public static OutputGroupConfig fromJson(JsonNode n) {
         if (n == null || !n.isObject()) {
             return null;
         }

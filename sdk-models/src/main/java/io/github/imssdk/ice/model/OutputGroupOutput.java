@@ -154,7 +154,7 @@ public final class OutputGroupOutput {
      * @param n a JSON object; anything else gives {@code null}
      * @return the model, or {@code null}
      */
-    static OutputGroupOutput fromJson(JsonNode n) {
+    public static OutputGroupOutput fromJson(JsonNode n) {
         if (n == null || !n.isObject()) {
             return null;
         }

@@ -81,7 +81,7 @@ public final class RecordOutput {
      * @param n a JSON object; anything else gives {@code null}
      * @return the model, or {@code null}
      */
-    static RecordOutput fromJson(JsonNode n) {
+    public static RecordOutput fromJson(JsonNode n) {
         if (n == null || !n.isObject()) {
             return null;
         }

@@ -83,7 +83,7 @@ public final class SnapshotOutput {
      * @param n a JSON object; anything else gives {@code null}
      * @return the model, or {@code null}
      */
-    static SnapshotOutput fromJson(JsonNode n) {
+    public static SnapshotOutput fromJson(JsonNode n) {
         if (n == null || !n.isObject()) {
             return null;
         }

@@ -51,12 +51,14 @@ public enum StartMode {
 
     /**
      * @param value a wire value
-     * @return whether it is exactly the wire value of a constant (what requests must send)
+     * @return whether it is exactly one of the documented spellings (what requests must send)
      */
     static boolean isExactWireValue(String value) {
         for (StartMode c : values()) {
-            if (c.wire.length > 0 && c.wire[0].equals(value)) {
-                return true;
+            for (String w : c.wire) {
+                if (w.equals(value)) {
+                    return true;
+                }
             }
         }
         return false;

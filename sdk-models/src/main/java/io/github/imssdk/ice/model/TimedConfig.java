@@ -70,7 +70,7 @@ public final class TimedConfig {
      * @param n a JSON object; anything else gives {@code null}
      * @return the model, or {@code null}
      */
-    static TimedConfig fromJson(JsonNode n) {
+    public static TimedConfig fromJson(JsonNode n) {
         if (n == null || !n.isObject()) {
             return null;
         }

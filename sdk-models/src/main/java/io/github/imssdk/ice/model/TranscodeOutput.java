@@ -68,7 +68,7 @@ public final class TranscodeOutput {
      * @param n a JSON object; anything else gives {@code null}
      * @return the model, or {@code null}
      */
-    static TranscodeOutput fromJson(JsonNode n) {
+    public static TranscodeOutput fromJson(JsonNode n) {
         if (n == null || !n.isObject()) {
             return null;
         }

@@ -69,7 +69,7 @@ public final class TranscodeStreamInput {
      * @param n a JSON object; anything else gives {@code null}
      * @return the model, or {@code null}
      */
-    static TranscodeStreamInput fromJson(JsonNode n) {
+    public static TranscodeStreamInput fromJson(JsonNode n) {
         if (n == null || !n.isObject()) {
             return null;
         }

@@ -70,7 +70,7 @@ public final class TranscodeTemplateConfig {
      * @param n a JSON object; anything else gives {@code null}
      * @return the model, or {@code null}
      */
-    static TranscodeTemplateConfig fromJson(JsonNode n) {
+    public static TranscodeTemplateConfig fromJson(JsonNode n) {
         if (n == null || !n.isObject()) {
             return null;
         }

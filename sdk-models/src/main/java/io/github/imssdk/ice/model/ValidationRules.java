@@ -212,6 +212,108 @@ final class ValidationRules {
         }
     }
 
+    /** CreateLiveTranscodeTemplate: per-type rules. */
+    static void transcodeTemplateType(CreateLiveTranscodeTemplateRequest r, Violations v) {
+        VideoParams video = r.templateConfig() == null ? null : r.templateConfig().videoParams();
+        if (r.type() == TranscodeTemplateType.NORMAL) {
+            if (video == null) {
+                v.add("templateConfig.videoParams", "is required for a normal template (width or height, fps, bitrate)", null);
+            } else {
+                if (video.width() == null && video.height() == null) {
+                    v.add("templateConfig.videoParams.width", "a normal template needs a width or a height", null);
+                }
+                v.required("templateConfig.videoParams.fps", video.fps());
+                v.required("templateConfig.videoParams.bitrate", video.bitrate());
+            }
+        }
+        if (r.type() == TranscodeTemplateType.NARROW_BAND && video != null && video.codec() == VideoCodec.H265) {
+            Integer w = video.width();
+            Integer h = video.height();
+            int big = Math.max(w == null ? 0 : w, h == null ? 0 : h);
+            int small = w != null && h != null ? Math.min(w, h) : 0;
+            if (big > 1280 || small > 720) {
+                v.add("templateConfig.videoParams.width", "an H.265 narrow-band template is at most 1280x720",
+                        w + "x" + h);
+            }
+        }
+    }
+
+    /** UpdateLiveTranscodeJob: TranscodeOutput.DomainName is required (optional in Submit). */
+    static void updateTranscodeOutput(TranscodeOutput o, Violations v) {
+        if (o != null) {
+            v.required("transcodeOutput.domainName", o.domainName());
+        }
+    }
+
+    /** A list's time window: end after start, at most {@code maxDays} apart (0: no maximum). */
+    static void window(String endField, Instant start, Instant end, int maxDays, String label, Violations v) {
+        if (start == null || end == null) {
+            return;
+        }
+        if (!end.isAfter(start)) {
+            v.add(endField, "must be after the start time (" + start + ")", end);
+        } else if (maxDays > 0 && Duration.between(start, end).compareTo(Duration.ofDays(maxDays)) > 0) {
+            v.add(endField, "must be at most " + label + " after the start time (" + start + ")", end);
+        }
+    }
+
+    /** RecordFormat: m3u8 needs its slice settings; the name prefixes need their variables. */
+    static void recordFormat(RecordFormat f, String path, Violations v) {
+        boolean m3u8 = f.format() == RecordFileFormat.M3U8;
+        if (m3u8) {
+            v.required(path + "sliceOssObjectPrefix", f.sliceOssObjectPrefix());
+            v.required(path + "sliceDuration", f.sliceDuration());
+        } else {
+            if (f.sliceOssObjectPrefix() != null) {
+                v.add(path + "sliceOssObjectPrefix", "is only used with format m3u8", f.sliceOssObjectPrefix());
+            }
+            if (f.sliceDuration() != null) {
+                v.add(path + "sliceDuration", "is only used with format m3u8", f.sliceDuration());
+            }
+        }
+        String p = f.ossObjectPrefix();
+        if (p != null && !((p.contains("{StartTime}") || p.contains("{EscapedStartTime}"))
+                && (p.contains("{EndTime}") || p.contains("{EscapedEndTime}")))) {
+            v.add(path + "ossObjectPrefix", "must contain {StartTime} or {EscapedStartTime}, and {EndTime} or {EscapedEndTime}", p);
+        }
+        String sp = f.sliceOssObjectPrefix();
+        if (sp != null && !(sp.contains("{UnixTimestamp}") && sp.contains("{Sequence}"))) {
+            v.add(path + "sliceOssObjectPrefix", "must contain {UnixTimestamp} and {Sequence}", sp);
+        }
+    }
+
+    private static final java.util.regex.Pattern VARIABLE = java.util.regex.Pattern.compile("\\{[^}]*}");
+
+    /** Snapshot templates: at least one format; each .jpg, not starting with '/', with the allowed variables. */
+    static void snapshotFormats(String overwrite, String sequence, Violations v) {
+        if (isBlank(overwrite) && isBlank(sequence)) {
+            v.add("overwriteFormat", "at least one of overwriteFormat and sequenceFormat is required", null);
+        }
+        snapshotFormat("overwriteFormat", overwrite, Arrays.asList("{JobId}"), v);
+        snapshotFormat("sequenceFormat", sequence, Arrays.asList("{JobId}", "{Date}", "{UnixTimestamp}", "{Sequence}"), v);
+        if (sequence != null && !sequence.contains("{UnixTimestamp}") && !sequence.contains("{Sequence}")) {
+            v.add("sequenceFormat", "must contain {UnixTimestamp} or {Sequence}", sequence);
+        }
+    }
+
+    private static void snapshotFormat(String field, String value, List<String> allowed, Violations v) {
+        if (value == null) {
+            return;
+        }
+        if (value.startsWith("/")) {
+            v.add(field, "must not start with '/'", value);
+        }
+        if (!value.endsWith(".jpg")) {
+            v.add(field, "must end in .jpg (the only format)", value);
+        }
+        java.util.regex.Matcher m = VARIABLE.matcher(value);
+        while (m.find()) {
+            if (!allowed.contains(m.group())) {
+                v.add(field, "may only use the variables " + allowed, m.group());
+            }
+        }
+    }
+
     private static boolean isBlank(String s) {
         return s == null || s.trim().isEmpty();
     }

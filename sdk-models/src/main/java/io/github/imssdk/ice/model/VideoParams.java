@@ -152,7 +152,7 @@ public final class VideoParams {
      * @param n a JSON object; anything else gives {@code null}
      * @return the model, or {@code null}
      */
-    static VideoParams fromJson(JsonNode n) {
+    public static VideoParams fromJson(JsonNode n) {
         if (n == null || !n.isObject()) {
             return null;
         }

@@ -429,7 +429,7 @@ public final class VideoStreamInfo {
      * @param n a JSON object; anything else gives {@code null}
      * @return the model, or {@code null}
      */
-    static VideoStreamInfo fromJson(JsonNode n) {
+    public static VideoStreamInfo fromJson(JsonNode n) {
         if (n == null || !n.isObject()) {
             return null;
         }

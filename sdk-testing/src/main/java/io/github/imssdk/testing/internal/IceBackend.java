@@ -40,6 +40,8 @@ public final class IceBackend {
     private final Map<String, ConvertJob> convertJobs = new LinkedHashMap<>();
     private final Map<String, String[]> clientTokens = new HashMap<>();
     private final Set<String> badInputs = new HashSet<>();
+    private final Map<String, ObjectNode> recordFiles = new LinkedHashMap<>();
+    private final Map<String, java.util.TreeMap<Long, ObjectNode>> snapshotFiles = new HashMap<>();
     private String currentRequestId;
 
     /**
@@ -57,6 +59,37 @@ public final class IceBackend {
         handlers.put("SubmitMediaConvertJob", this::submitMediaConvertJob);
         handlers.put("UpdateLiveTranscodeTemplate", this::updateLiveTranscodeTemplate);
         handlers.put("GetMediaConvertJob", this::getMediaConvertJob);
+        handlers.put("ListMediaConvertJobs", this::listMediaConvertJobs);
+        handlers.put("CreateLiveTranscodeTemplate", this::createLiveTranscodeTemplate);
+        handlers.put("GetLiveTranscodeTemplate", p -> F.objectNode().set("TemplateContent",
+                template(transcodeTemplates, p.required("TemplateId")).deepCopy()));
+        handlers.put("ListLiveTranscodeTemplates", this::listLiveTranscodeTemplates);
+        handlers.put("DeleteLiveTranscodeTemplate", p -> remove(transcodeTemplates, p.required("TemplateId"), "TemplateNotFound", "No such template."));
+        handlers.put("GetLiveTranscodeJob", p -> F.objectNode().set("Job", job(transcodeJobs, p.required("JobId")).deepCopy()));
+        handlers.put("ListLiveTranscodeJobs", this::listLiveTranscodeJobs);
+        handlers.put("UpdateLiveTranscodeJob", this::updateLiveTranscodeJob);
+        handlers.put("DeleteLiveTranscodeJob", p -> remove(transcodeJobs, p.required("JobId"), "JobNotFound", "No such job."));
+        handlers.put("SendLiveTranscodeJobCommand", this::sendLiveTranscodeJobCommand);
+        handlers.put("GetLiveRecordJob", p -> F.objectNode().set("RecordJob", job(recordJobs, p.required("JobId")).deepCopy()));
+        handlers.put("ListLiveRecordJobs", this::listLiveRecordJobs);
+        handlers.put("CreateLiveRecordTemplate", this::createLiveRecordTemplate);
+        handlers.put("GetLiveRecordTemplate", p -> F.objectNode().set("RecordTemplate",
+                template(recordTemplates, p.required("TemplateId")).deepCopy()));
+        handlers.put("ListLiveRecordTemplates", this::listLiveRecordTemplates);
+        handlers.put("UpdateLiveRecordTemplate", this::updateLiveRecordTemplate);
+        handlers.put("DeleteLiveRecordTemplate", p -> remove(recordTemplates, p.required("TemplateId"), "TemplateNotFound", "No such template."));
+        handlers.put("ListLiveRecordFiles", this::listLiveRecordFiles);
+        handlers.put("DeleteLiveRecordFiles", this::deleteLiveRecordFiles);
+        handlers.put("GetLiveSnapshotJob", p -> job(snapshotJobs, p.required("JobId")).deepCopy());
+        handlers.put("ListLiveSnapshotJobs", this::listLiveSnapshotJobs);
+        handlers.put("SendLiveSnapshotJobCommand", this::sendLiveSnapshotJobCommand);
+        handlers.put("CreateLiveSnapshotTemplate", this::createLiveSnapshotTemplate);
+        handlers.put("GetLiveSnapshotTemplate", p -> template(snapshotTemplates, p.required("TemplateId")).deepCopy());
+        handlers.put("ListLiveSnapshotTemplates", this::listLiveSnapshotTemplates);
+        handlers.put("UpdateLiveSnapshotTemplate", this::updateLiveSnapshotTemplate);
+        handlers.put("DeleteLiveSnapshotTemplate", p -> remove(snapshotTemplates, p.required("TemplateId"), "TemplateNotFound", "No such template."));
+        handlers.put("ListLiveSnapshotFiles", this::listLiveSnapshotFiles);
+        handlers.put("DeleteLiveSnapshotFiles", this::deleteLiveSnapshotFiles);
     }
 
     /**
@@ -100,6 +133,46 @@ public final class IceBackend {
     public synchronized void addSnapshotTemplate(String id, String name) {
         snapshotTemplates.put(id, F.objectNode().put("TemplateId", id).put("TemplateName", name).put("Type", "custom")
                 .put("TimeInterval", 10).put("CreateTime", now()));
+    }
+
+    /** Adds {@code count} recorded files to a recording job (created if unknown), one an hour back from now. */
+    public synchronized void addRecordFiles(String jobId, int count) {
+        ObjectNode job = recordJobs.get(jobId);
+        for (int i = 0; i < count; i++) {
+            Instant end = clock.instant().minus(Duration.ofMinutes(5L * (count - i)));
+            String id = newId();
+            ObjectNode f = F.objectNode().put("RecordId", id).put("JobId", jobId)
+                    .put("JobName", job == null ? "job" : job.path("Name").asText())
+                    .put("CreateTime", Timestamps.format(end)).put("StartTime", Timestamps.format(end.minusSeconds(300)))
+                    .put("EndTime", Timestamps.format(end)).put("Duration", 300.0f).put("Format", "m3u8")
+                    .put("Width", 1280).put("Height", 720)
+                    .put("RecordUrl", "http://bucket.oss-cn-shanghai.aliyuncs.com/record/" + id + ".m3u8")
+                    .put("StreamUrl", "rtmp://example.com/live/stream1")
+                    .put("RecordOutput", "{\"Type\":\"oss\",\"Endpoint\":\"oss-cn-shanghai.aliyuncs.com\",\"Bucket\":\"bucket\"}");
+            recordFiles.put(id, f);
+        }
+    }
+
+    /** Adds {@code count} snapshots to a snapshot job, {@code interval} apart from {@code first}. */
+    public synchronized void addSnapshotFiles(String jobId, int count, Instant first, Duration interval) {
+        java.util.TreeMap<Long, ObjectNode> files = snapshotFiles.computeIfAbsent(jobId, k -> new java.util.TreeMap<>());
+        for (int i = 0; i < count; i++) {
+            Instant t = first.plus(interval.multipliedBy(i));
+            files.put(t.toEpochMilli(), F.objectNode().put("OssEndpoint", "oss-cn-shanghai.aliyuncs.com")
+                    .put("OssBucket", "bucket").put("OssObject", "snapshot/" + jobId + "/" + t.toEpochMilli() + ".jpg")
+                    .put("CreateTime", Timestamps.format(t)).put("CreateTimestamp", t.toEpochMilli()).put("IsOverlay", false));
+        }
+    }
+
+    /** Creates {@code count} finished media-convert jobs directly, as if submitted earlier. */
+    public synchronized void addMediaConvertJobs(int count) {
+        JsonNode config = F.objectNode().set("Inputs", F.arrayNode().add(F.objectNode().set("InputFile",
+                F.objectNode().put("Type", "OSS").put("Media", "oss://bucket/in.mp4"))));
+        for (int i = 0; i < count; i++) {
+            String id = newId();
+            convertJobs.put(id, new ConvertJob(id, null, "seeded", config, null, null,
+                    clock.instant().minus(Duration.ofHours(1)).plusMillis(i), false));
+        }
     }
 
     /** Media-convert jobs reading this input fail. */
@@ -293,7 +366,488 @@ public final class IceBackend {
         return job.toJson(clock.instant(), true);
     }
 
+    // ---- live transcoding templates and jobs
+
+    private ObjectNode createLiveTranscodeTemplate(Params p) {
+        String name = p.required("Name");
+        String type = p.oneOf("Type", true, "normal", "narrow-band", "audio-only", "origin");
+        JsonNode config = p.json("TemplateConfig", false);
+        JsonNode video = config == null ? null : config.get("VideoParams");
+        if ("normal".equals(type)) {
+            if (video == null || (Params.field(video, "TemplateConfig.VideoParams", "Width", false) == null
+                    && Params.field(video, "TemplateConfig.VideoParams", "Height", false) == null)) {
+                throw MockError.missing("TemplateConfig.VideoParams.Width");
+            }
+            Params.field(video, "TemplateConfig.VideoParams", "Fps", true);
+            Params.field(video, "TemplateConfig.VideoParams", "Bitrate", true);
+        }
+        if (video != null) {
+            Params.field(video, "TemplateConfig.VideoParams", "Codec", false, "H.264", "H.265");
+        }
+        String id = newId();
+        ObjectNode t = F.objectNode().put("TemplateId", id).put("Name", name).put("Type", type)
+                .put("Category", "customized").put("CreateTime", now());
+        t.set("TemplateConfig", config == null ? F.objectNode() : config);
+        transcodeTemplates.put(id, t);
+        return F.objectNode().put("TemplateId", id);
+    }
+
+    private ObjectNode listLiveTranscodeTemplates(Params p) {
+        String category = p.oneOf("Category", false, "system", "customized");
+        String type = p.optional("Type");
+        String codec = p.optional("VideoCodec");
+        String keyword = p.optional("KeyWord");
+        java.util.List<ObjectNode> hits = new java.util.ArrayList<>();
+        for (ObjectNode t : transcodeTemplates.values()) {
+            if ((category == null || category.equals(t.path("Category").asText()))
+                    && (type == null || type.equals(t.path("Type").asText()))
+                    && (codec == null || codec.equals(t.path("TemplateConfig").path("VideoParams").path("Codec").asText()))
+                    && matches(keyword, t.path("TemplateId").asText(), t.path("Name").asText())) {
+                hits.add(t);
+            }
+        }
+        return page(hits, p, 10, 100, "TemplateContentList", false, true);
+    }
+
+    private ObjectNode listLiveTranscodeJobs(Params p) {
+        String keyword = p.optional("KeyWord");
+        String type = p.optional("Type");
+        String startMode = p.oneOf("StartMode", false, "0", "1");
+        String status = p.oneOf("Status", false, "0", "1", "2");
+        java.util.List<ObjectNode> hits = new java.util.ArrayList<>();
+        for (ObjectNode j : transcodeJobs.values()) {
+            if (matches(keyword, j.path("JobId").asText(), j.path("Name").asText())
+                    && (type == null || type.equals(j.path("TemplateType").asText()))
+                    && (startMode == null || startMode.equals(j.path("StartMode").asText()))
+                    && (status == null || status.equals(j.path("Status").asText()))) {
+                hits.add(j);
+            }
+        }
+        return page(hits, p, 10, 100, "JobList", false, true);
+    }
+
+    private ObjectNode updateLiveTranscodeJob(Params p) {
+        ObjectNode job = job(transcodeJobs, p.required("JobId"));
+        JsonNode in = p.json("StreamInput", false);
+        JsonNode out = p.json("TranscodeOutput", false);
+        JsonNode timed = p.json("TimedConfig", false);
+        if (in != null || out != null || timed != null) {
+            if (job.path("StartMode").asInt() != 1 || job.path("Status").asInt() != 0) {
+                throw new MockError(400, "InvalidParameter",
+                        "Only the Name of a job that is not a timed job waiting to start can be changed.");
+            }
+            if (in != null) {
+                Params.field(in, "StreamInput", "Type", true, "rtmp");
+                job.putObject("StreamInput").put("Type", "rtmp")
+                        .put("InputUrl", Params.field(in, "StreamInput", "InputUrl", true));
+            }
+            if (out != null) {
+                Params.field(out, "TranscodeOutput", "Type", true, "LiveCenter");
+                Params.field(out, "TranscodeOutput", "DomainName", true);
+            }
+        }
+        if (p.optional("Name") != null) {
+            job.put("Name", p.optional("Name"));
+        }
+        return F.objectNode();
+    }
+
+    private ObjectNode sendLiveTranscodeJobCommand(Params p) {
+        ObjectNode job = job(transcodeJobs, p.required("JobId"));
+        p.oneOf("Command", true, "stop");
+        job.put("Status", 2);
+        return F.objectNode();
+    }
+
+    // ---- live recording
+
+    private ObjectNode listLiveRecordJobs(Params p) {
+        String keyword = p.optional("Keyword");
+        String status = p.oneOf("Status", false, "initial", "started", "paused");
+        Instant[] window = window(p, 30);
+        java.util.List<ObjectNode> hits = new java.util.ArrayList<>();
+        for (ObjectNode j : recordJobs.values()) {
+            if (matches(keyword, j.path("JobId").asText(), j.path("Name").asText())
+                    && (status == null || status.equals(j.path("Status").asText())) && inWindow(j, window)) {
+                hits.add(j);
+            }
+        }
+        return page(hits, p, 10, Integer.MAX_VALUE, "LiveRecordJobs", true, true);
+    }
+
+    private java.util.List<JsonNode> recordFormats(Params p) {
+        String raw = p.required("RecordFormat");
+        JsonNode list;
+        try {
+            list = io.github.imssdk.core.internal.Json.mapper().readTree(raw);
+        } catch (Exception e) {
+            throw MockError.invalid("RecordFormat", "It must be a JSON array.");
+        }
+        if (list == null || !list.isArray() || list.size() == 0) {
+            throw MockError.invalid("RecordFormat", "It must be a non-empty JSON array.");
+        }
+        java.util.List<JsonNode> out = new java.util.ArrayList<>();
+        for (JsonNode f : list) {
+            String format = Params.field(f, "RecordFormat", "Format", true, "m3u8", "mp4", "flv");
+            if (format.equals("m3u8")) {
+                Params.field(f, "RecordFormat", "SliceOssObjectPrefix", true);
+                String d = Params.field(f, "RecordFormat", "SliceDuration", true);
+                int sd = f.path("SliceDuration").asInt(-1);
+                if (sd < 5 || sd > 30) {
+                    throw MockError.invalid("RecordFormat.SliceDuration", "It must be between 5 and 30, not " + d + ".");
+                }
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    private ObjectNode createLiveRecordTemplate(Params p) {
+        String name = p.required("Name");
+        java.util.List<JsonNode> formats = recordFormats(p);
+        String id = newId();
+        ObjectNode t = F.objectNode().put("TemplateId", id).put("Name", name).put("Type", "custom")
+                .put("CreateTime", now()).put("LastModified", now());
+        t.putArray("RecordFormatList").addAll(formats);
+        recordTemplates.put(id, t);
+        return F.objectNode().put("TemplateId", id);
+    }
+
+    private ObjectNode updateLiveRecordTemplate(Params p) {
+        ObjectNode t = template(recordTemplates, p.required("TemplateId"));
+        String name = p.required("Name");
+        java.util.List<JsonNode> formats = recordFormats(p);
+        if ("system".equals(t.path("Type").asText())) {
+            throw new MockError(400, "InvalidParameter", "Preset templates cannot be changed.");
+        }
+        t.put("Name", name).put("LastModified", now());
+        t.putArray("RecordFormatList").addAll(formats);
+        return F.objectNode();
+    }
+
+    private ObjectNode listLiveRecordTemplates(Params p) {
+        String keyword = p.optional("Keyword");
+        String type = p.oneOf("Type", false, "system", "custom");
+        java.util.Set<String> ids = flat(p, "TemplateIds");
+        java.util.List<ObjectNode> hits = new java.util.ArrayList<>();
+        for (ObjectNode t : recordTemplates.values()) {
+            if (matches(keyword, t.path("TemplateId").asText(), t.path("Name").asText())
+                    && (type == null || type.equals(t.path("Type").asText()))
+                    && (ids.isEmpty() || ids.contains(t.path("TemplateId").asText()))) {
+                hits.add(t);
+            }
+        }
+        return page(hits, p, 10, 100, "RecordTemplateList", true, true);
+    }
+
+    private ObjectNode listLiveRecordFiles(Params p) {
+        java.util.Set<String> jobIds = flat(p, "JobIds");
+        Instant[] window = window(p, 4);
+        String format = p.optional("RecordFormat");
+        java.util.List<ObjectNode> hits = new java.util.ArrayList<>();
+        for (ObjectNode f : recordFiles.values()) {
+            if ((jobIds.isEmpty() || jobIds.contains(f.path("JobId").asText())) && inWindow(f, window)
+                    && (format == null || format.equalsIgnoreCase(f.path("Format").asText()))) {
+                hits.add(f);
+            }
+        }
+        // This operation answers PageSize and TotalCount as strings, and sorts ascending by default.
+        ObjectNode page = pageWithOrder(hits, p, 10, 5, 30, "Files", true, "asc");
+        page.put("PageSize", page.path("PageSize").asText()).put("TotalCount", page.path("TotalCount").asText());
+        return page;
+    }
+
+    private ObjectNode deleteLiveRecordFiles(Params p) {
+        java.util.Set<String> ids = flat(p, "RecordIds");
+        if (ids.isEmpty()) {
+            throw MockError.missing("RecordIds");
+        }
+        ArrayNode infos = F.arrayNode();
+        for (String id : ids) {
+            boolean found = recordFiles.remove(id) != null;
+            infos.addObject().put("RecordId", id).put("Code", found ? "OK" : "RecordNotFound")
+                    .put("Message", found ? "deleted" : "No such record.");
+        }
+        ObjectNode out = F.objectNode().put("Message", "done");
+        out.set("DeleteFileInfoList", infos);
+        return out;
+    }
+
+    // ---- live snapshots
+
+    private ObjectNode listLiveSnapshotJobs(Params p) {
+        String keyword = p.optional("SearchKeyWord");
+        String status = p.oneOf("Status", false, "init", "started", "paused");
+        Instant[] window = window(p, 30);
+        java.util.List<ObjectNode> hits = new java.util.ArrayList<>();
+        for (ObjectNode j : snapshotJobs.values()) {
+            if (matches(keyword, j.path("JobId").asText(), j.path("JobName").asText())
+                    && (status == null || status.equals(j.path("Status").asText())) && inWindow(j, window)) {
+                ObjectNode item = F.objectNode();
+                for (String f : new String[] {"JobId", "JobName", "TemplateId", "TemplateName", "Status", "TimeInterval",
+                        "CreateTime", "SnapshotOutput"}) {
+                    if (j.has(f)) {
+                        item.set(f, j.get(f));
+                    }
+                }
+                hits.add(item);
+            }
+        }
+        return page(hits, p, 10, 100, "JobList", true, true);
+    }
+
+    private ObjectNode sendLiveSnapshotJobCommand(Params p) {
+        ObjectNode job = job(snapshotJobs, p.required("JobId"));
+        String command = p.oneOf("Command", true, "start", "stop", "restart");
+        if (command.equals("start") && "started".equals(job.path("Status").asText())) {
+            throw new MockError(409, "JobAlreadyStarted", "Job is already started.");
+        }
+        job.put("Status", command.equals("stop") ? "paused" : "started").put("LastModified", now());
+        return F.objectNode();
+    }
+
+    private ObjectNode snapshotTemplateFields(Params p, ObjectNode t) {
+        String name = p.required("TemplateName");
+        Integer interval = p.integer("TimeInterval", true, 5, 3600);
+        String overwrite = p.optional("OverwriteFormat");
+        String sequence = p.optional("SequenceFormat");
+        if (overwrite == null && sequence == null) {
+            throw MockError.missing("SequenceFormat");
+        }
+        for (String[] f : new String[][] {{"OverwriteFormat", overwrite}, {"SequenceFormat", sequence}}) {
+            if (f[1] != null && (!f[1].endsWith(".jpg") || f[1].startsWith("/"))) {
+                throw MockError.invalid(f[0], "It must end in .jpg and must not start with '/'.");
+            }
+        }
+        t.put("TemplateName", name).put("TimeInterval", interval).put("LastModified", now());
+        if (overwrite != null) {
+            t.put("OverwriteFormat", overwrite);
+        } else {
+            t.remove("OverwriteFormat");
+        }
+        if (sequence != null) {
+            t.put("SequenceFormat", sequence);
+        } else {
+            t.remove("SequenceFormat");
+        }
+        return t;
+    }
+
+    private ObjectNode createLiveSnapshotTemplate(Params p) {
+        String id = newId();
+        ObjectNode t = F.objectNode().put("TemplateId", id).put("Type", "custom").put("CreateTime", now());
+        snapshotTemplateFields(p, t);
+        snapshotTemplates.put(id, t);
+        return F.objectNode().put("TemplateId", id);
+    }
+
+    private ObjectNode updateLiveSnapshotTemplate(Params p) {
+        snapshotTemplateFields(p, template(snapshotTemplates, p.required("TemplateId")));
+        return F.objectNode();
+    }
+
+    private ObjectNode listLiveSnapshotTemplates(Params p) {
+        String keyword = p.optional("SearchKeyWord");
+        String type = p.oneOf("Type", false, "system", "custom");
+        java.util.Set<String> ids = keyword != null ? java.util.Collections.emptySet() : flat(p, "TemplateIds");
+        java.util.List<ObjectNode> hits = new java.util.ArrayList<>();
+        for (ObjectNode t : snapshotTemplates.values()) {
+            if (matches(keyword, t.path("TemplateId").asText(), t.path("TemplateName").asText())
+                    && (type == null || type.equals(t.path("Type").asText()))
+                    && (ids.isEmpty() || ids.contains(t.path("TemplateId").asText()))) {
+                ObjectNode item = F.objectNode();
+                for (String f : new String[] {"TemplateId", "TemplateName", "Type", "TimeInterval", "CreateTime"}) {
+                    item.set(f, t.get(f));
+                }
+                hits.add(item);
+            }
+        }
+        return page(hits, p, 10, 100, "TemplateList", true, true);
+    }
+
+    private ObjectNode listLiveSnapshotFiles(Params p) {
+        String jobId = p.required("JobId");
+        Instant start = instant(p, "StartTime", true);
+        Instant end = instant(p, "EndTime", true);
+        if (Duration.between(start, end).compareTo(Duration.ofDays(1)) > 0 || !end.isAfter(start)) {
+            throw MockError.invalid("EndTime", "The range must be positive and at most 1 day.");
+        }
+        Integer limit = p.integer("Limit", false, 1, 100);
+        int n = limit == null ? 10 : limit;
+        java.util.TreeMap<Long, ObjectNode> files = snapshotFiles.getOrDefault(jobId, new java.util.TreeMap<>());
+        java.util.SortedMap<Long, ObjectNode> range = files.subMap(start.toEpochMilli(), end.toEpochMilli());
+        ArrayNode list = F.arrayNode();
+        ObjectNode out = F.objectNode();
+        int i = 0;
+        for (Map.Entry<Long, ObjectNode> e : range.entrySet()) {
+            if (i++ == n) {
+                out.put("NextStartTime", Timestamps.formatMillis(e.getKey()));
+                break;
+            }
+            list.add(e.getValue());
+        }
+        out.set("FileList", list);
+        return out;
+    }
+
+    private ObjectNode deleteLiveSnapshotFiles(Params p) {
+        String jobId = p.required("JobId");
+        String raw = p.required("CreateTimestampList");
+        JsonNode list;
+        try {
+            list = io.github.imssdk.core.internal.Json.mapper().readTree(raw);
+        } catch (Exception e) {
+            throw MockError.invalid("CreateTimestampList", "It must be a JSON array of numbers.");
+        }
+        if (list == null || !list.isArray() || list.size() == 0 || list.size() > 200) {
+            throw MockError.invalid("CreateTimestampList", "It must hold 1 to 200 timestamps.");
+        }
+        java.util.TreeMap<Long, ObjectNode> files = snapshotFiles.getOrDefault(jobId, new java.util.TreeMap<>());
+        ArrayNode results = F.arrayNode();
+        for (JsonNode ts : list) {
+            boolean removed = files.remove(ts.asLong()) != null;
+            results.addObject().put("CreateTimestamp", ts.asLong()).put("Result", removed ? "OK" : "NotFound");
+        }
+        return F.objectNode().set("DeleteFileResultList", results);
+    }
+
+    // ---- media convert list
+
+    private ObjectNode listMediaConvertJobs(Params p) {
+        String jobId = p.optional("JobId");
+        Instant from = instant(p, "StartOfCreateTime", false);
+        Instant to = instant(p, "EndOfCreateTime", false);
+        String status = p.optional("Status");
+        String order = p.oneOf("OrderBy", false, "CreateTimeDesc", "CreateTimeAsc");
+        Integer size = p.integer("PageSize", false, 1, 100);
+        int n = size == null ? 20 : size;
+        java.util.List<ConvertJob> hits = new java.util.ArrayList<>();
+        Instant now = clock.instant();
+        for (ConvertJob j : convertJobs.values()) {
+            String state = j.state(now);
+            if ((jobId == null || jobId.equals(j.id)) && (from == null || !j.created.isBefore(from))
+                    && (to == null || j.created.isBefore(to)) && (status == null || sameState(status, state))) {
+                hits.add(j);
+            }
+        }
+        if (!"CreateTimeAsc".equals(order)) {
+            java.util.Collections.reverse(hits);
+        }
+        int offset = 0;
+        String token = p.optional("NextPageToken");
+        if (token != null) {
+            try {
+                offset = Integer.parseInt(new String(java.util.Base64.getDecoder().decode(token),
+                        java.nio.charset.StandardCharsets.US_ASCII));
+            } catch (RuntimeException e) {
+                throw MockError.invalid("NextPageToken", "It is not a token this service issued.");
+            }
+        }
+        ArrayNode jobs = F.arrayNode();
+        for (int i = offset; i < Math.min(hits.size(), offset + n); i++) {
+            ObjectNode j = (ObjectNode) hits.get(i).toJson(now, true).get("Job");
+            j.remove("OutputDetails");
+            j.remove("OutputGroupDetails");
+            j.remove("Percent");
+            jobs.add(j);
+        }
+        ObjectNode out = F.objectNode();
+        out.put("NextPageToken", offset + n < hits.size() ? java.util.Base64.getEncoder().encodeToString(
+                Integer.toString(offset + n).getBytes(java.nio.charset.StandardCharsets.US_ASCII)) : "");
+        out.set("Jobs", jobs);
+        return out;
+    }
+
+    private static boolean sameState(String filter, String state) {
+        return filter.equalsIgnoreCase(state) || (filter.equalsIgnoreCase("Complete") && state.equals("Success"))
+                || (filter.equalsIgnoreCase("Error") && state.equals("Failed"));
+    }
+
     // ---- helpers
+
+    private static ObjectNode remove(Map<String, ObjectNode> map, String id, String code, String message) {
+        if (map.remove(id) == null) {
+            throw new MockError(404, code, message);
+        }
+        return F.objectNode();
+    }
+
+    private static ObjectNode job(Map<String, ObjectNode> jobs, String id) {
+        ObjectNode j = jobs.get(id);
+        if (j == null) {
+            throw new MockError(404, "JobNotFound", "No such job.");
+        }
+        return j;
+    }
+
+    private static boolean matches(String keyword, String id, String name) {
+        return keyword == null || keyword.equals(id) || (name != null && name.contains(keyword));
+    }
+
+    private static java.util.Set<String> flat(Params p, String name) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (int i = 1; p.optional(name + "." + i) != null; i++) {
+            out.add(p.optional(name + "." + i));
+        }
+        return out;
+    }
+
+    private static Instant instant(Params p, String name, boolean required) {
+        String v = required ? p.required(name) : p.optional(name);
+        if (v == null) {
+            return null;
+        }
+        Instant t = Lenient.parseInstant(v);
+        if (t == null) {
+            throw MockError.invalid(name, "It must be a UTC time like 2022-02-21T00:00:00Z.");
+        }
+        return t;
+    }
+
+    private static Instant[] window(Params p, int maxDays) {
+        Instant start = instant(p, "StartTime", false);
+        Instant end = instant(p, "EndTime", false);
+        if (start != null && end != null && Duration.between(start, end).compareTo(Duration.ofDays(maxDays)) > 0) {
+            throw MockError.invalid("EndTime", "The range must be at most " + maxDays + " days.");
+        }
+        return new Instant[] {start, end};
+    }
+
+    private static boolean inWindow(JsonNode item, Instant[] window) {
+        Instant t = Lenient.parseInstant(item.path("CreateTime").asText());
+        return t == null || ((window[0] == null || !t.isBefore(window[0])) && (window[1] == null || t.isBefore(window[1])));
+    }
+
+    private static ObjectNode page(java.util.List<ObjectNode> items, Params p, int defaultSize, int maxSize, String listName,
+                                   boolean echo, boolean descByDefault) {
+        return pageWithOrder(items, p, defaultSize, 1, maxSize, listName, echo, descByDefault ? "desc" : "asc");
+    }
+
+    private static ObjectNode pageWithOrder(java.util.List<ObjectNode> items, Params p, int defaultSize, int minSize,
+                                            int maxSize, String listName, boolean echo, String defaultOrder) {
+        Integer pageNo = p.integer("PageNo", false, 1, Integer.MAX_VALUE);
+        Integer pageSize = p.integer("PageSize", false, minSize, maxSize);
+        String sort = p.oneOf("SortBy", false, "asc", "desc");
+        String order = sort != null ? sort : defaultOrder;
+        int no = pageNo == null ? 1 : pageNo;
+        int size = pageSize == null ? defaultSize : pageSize;
+        java.util.List<ObjectNode> sorted = new java.util.ArrayList<>(items);
+        if (order.equals("desc")) {
+            java.util.Collections.reverse(sorted);
+        }
+        ArrayNode list = F.arrayNode();
+        long from = (long) (no - 1) * size;
+        for (long i = from; i < Math.min(sorted.size(), from + size); i++) {
+            list.add(sorted.get((int) i).deepCopy());
+        }
+        ObjectNode out = F.objectNode();
+        if (echo) {
+            out.put("PageNo", no).put("PageSize", size).put("SortBy", order);
+        }
+        out.put("TotalCount", sorted.size());
+        out.set(listName, list);
+        return out;
+    }
 
     private static ObjectNode template(Map<String, ObjectNode> templates, String id) {
         ObjectNode t = templates.get(id);
