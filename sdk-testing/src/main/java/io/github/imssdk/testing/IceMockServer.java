@@ -8,6 +8,7 @@ import io.github.imssdk.testing.internal.Gateway;
 import io.github.imssdk.testing.internal.IceBackend;
 import io.github.imssdk.testing.internal.Incoming;
 import io.github.imssdk.testing.internal.MockError;
+import io.github.imssdk.testing.internal.NoDelayServerSocketFactory;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -96,6 +97,7 @@ public final class IceMockServer implements AutoCloseable {
         backend.addTranscodeTemplate(LIVE_TRANSCODE_TEMPLATE_ID, "mock-720p", "normal");
         backend.addRecordTemplate(LIVE_RECORD_TEMPLATE_ID, "mock-m3u8");
         backend.addSnapshotTemplate(LIVE_SNAPSHOT_TEMPLATE_ID, "mock-10s");
+        server.setServerSocketFactory(new NoDelayServerSocketFactory());
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
@@ -213,6 +215,43 @@ public final class IceMockServer implements AutoCloseable {
      */
     public IceMockServer addLiveSnapshotTemplate(String templateId, String name) {
         backend.addSnapshotTemplate(templateId, name);
+        return this;
+    }
+
+    /**
+     * Adds recorded files to a live recording job, five minutes apart, ending now.
+     *
+     * @param jobId the job (need not exist)
+     * @param count how many
+     * @return this server
+     */
+    public IceMockServer addLiveRecordFiles(String jobId, int count) {
+        backend.addRecordFiles(jobId, count);
+        return this;
+    }
+
+    /**
+     * Adds snapshots to a live snapshot job.
+     *
+     * @param jobId the job (need not exist)
+     * @param count how many
+     * @param first when the first was taken
+     * @param interval time between snapshots
+     * @return this server
+     */
+    public IceMockServer addLiveSnapshotFiles(String jobId, int count, Instant first, Duration interval) {
+        backend.addSnapshotFiles(jobId, count, first, interval);
+        return this;
+    }
+
+    /**
+     * Adds finished media-convert jobs, as if submitted an hour ago, for listing tests.
+     *
+     * @param count how many
+     * @return this server
+     */
+    public IceMockServer addMediaConvertJobs(int count) {
+        backend.addMediaConvertJobs(count);
         return this;
     }
 
