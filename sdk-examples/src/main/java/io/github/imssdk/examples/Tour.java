@@ -5,13 +5,11 @@ import io.github.imssdk.core.exception.ImsServiceException;
 import io.github.imssdk.core.exception.ValidationException;
 import io.github.imssdk.ice.IceClient;
 import io.github.imssdk.ice.model.MediaConvertJob;
-import io.github.imssdk.ice.model.SubmitMediaConvertJobResponse;
 import io.github.imssdk.testing.Fault;
 import io.github.imssdk.testing.IceMockServer;
 import io.github.imssdk.testing.RecordedCall;
 
 import java.io.PrintStream;
-import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -85,15 +83,29 @@ public final class Tour {
                 () -> "job " + SubmitLiveRecordJobExample.run(ice, recordTemplate, stream, ossEndpoint, bucket).jobId());
         operation("SubmitLiveSnapshotJob", snapshotTemplate != null && stream != null && bucket != null,
                 () -> "job " + SubmitLiveSnapshotJobExample.run(ice, snapshotTemplate, stream, ossEndpoint, bucket).jobId());
-        String[] jobId = new String[1];
         operation("SubmitMediaConvertJob", input != null && outputBase != null, () -> {
-            SubmitMediaConvertJobResponse r = SubmitMediaConvertJobExample.run(ice, input, outputBase);
-            MediaConvertJob j = r.job();
-            jobId[0] = j.jobId();
+            MediaConvertJob j = SubmitMediaConvertJobExample.run(ice, input, outputBase).job();
             return "job " + j.jobId() + ", state " + j.stateAsString() + ", client token " + j.clientToken();
         });
+        if (input != null && outputBase != null) {
+            heading("A media-convert job from submission to its final state (the waiter polls with backoff)");
+            try {
+                expect(MediaConvertWaitExample.run(ice, input, outputBase, out).succeeded(), "the job to succeed");
+            } catch (ImsException e) {
+                problems++;
+                out.println("   FAILED    " + e.getMessage());
+            }
+        }
+        if (stream != null && domain != null) {
+            heading("A live transcoding job's life: template, submit, get, list, stop, delete");
+            try {
+                LiveTranscodeLifecycleExample.run(ice, stream, domain, out);
+            } catch (ImsException e) {
+                problems++;
+                out.println("   FAILED    " + e.getMessage());
+            }
+        }
         if (!env.live()) {
-            followMediaConvertJob(jobId[0]);
             showValidation();
             showServiceError();
             showRetries(stream, domain);
@@ -122,29 +134,6 @@ public final class Tour {
             problems++;
             out.println("   FAILED    " + e.getMessage());
         }
-    }
-
-    private void followMediaConvertJob(String jobId) {
-        if (jobId == null) {
-            return;
-        }
-        IceMockServer server = env.server();
-        heading("The media-convert job moves on (the emulator's virtual clock advances 2 s a step)");
-        StringBuilder states = new StringBuilder("   " + server.mediaConvertJobState(jobId));
-        String last = null;
-        for (int i = 0; i < 20; i++) {
-            server.clock().advance(Duration.ofSeconds(2));
-            String s = server.mediaConvertJobState(jobId);
-            if (!s.equals(last)) {
-                states.append(" -> ").append(s);
-                last = s;
-            }
-            if (s.equals("Success") || s.equals("Failed")) {
-                break;
-            }
-        }
-        out.println(states);
-        expect("Success".equals(last), "the job reached Success");
     }
 
     private void showValidation() {
@@ -176,11 +165,12 @@ public final class Tour {
 
     private void showRetries(String stream, String domain) {
         heading("Retries: the emulator throttles twice, the client backs off and succeeds");
+        int before = env.server().calls("SubmitLiveTranscodeJob").size();
         env.server().inject(Fault.throttling().forAction("SubmitLiveTranscodeJob").times(2));
         String job = SubmitLiveTranscodeJobExample.run(ice, IceMockServer.LIVE_TRANSCODE_TEMPLATE_ID, stream, domain).jobId();
-        int attempts = env.server().calls("SubmitLiveTranscodeJob").size() - 1;
+        int attempts = env.server().calls("SubmitLiveTranscodeJob").size() - before;
         out.println("   job " + job + " after " + attempts + " attempts (answers: "
-                + env.server().calls("SubmitLiveTranscodeJob").stream().skip(1)
+                + env.server().calls("SubmitLiveTranscodeJob").stream().skip(before)
                 .map(c -> c.errorCode() == null ? "200" : c.errorCode()).reduce((a, b) -> a + ", " + b).orElse("") + ")");
         expect(attempts == 3, "three attempts");
     }
