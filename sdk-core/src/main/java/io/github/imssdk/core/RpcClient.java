@@ -7,6 +7,7 @@ import io.github.imssdk.core.exception.ImsClientException;
 import io.github.imssdk.core.exception.ImsException;
 import io.github.imssdk.core.exception.ImsServiceException;
 import io.github.imssdk.core.internal.AcsV3Signer;
+import io.github.imssdk.core.internal.CallWatchdog;
 import io.github.imssdk.core.internal.ErrorParser;
 import io.github.imssdk.core.internal.Json;
 import io.github.imssdk.core.internal.Redactor;
@@ -85,6 +86,7 @@ public final class RpcClient implements AutoCloseable {
     private final boolean ownsHttp;
     private final String userAgent;
     private final Object schedulerLock = new Object();
+    private final CallWatchdog watchdog;
     private ScheduledExecutorService scheduler;
 
     RpcClient(ClientBuilder<?> b, String product, HttpUrl endpoint) {
@@ -95,6 +97,7 @@ public final class RpcClient implements AutoCloseable {
         this.signatureVersion = b.signatureVersion;
         this.retryPolicy = b.retryPolicy;
         this.callTimeoutMillis = b.callTimeout.toMillis();
+        this.watchdog = new CallWatchdog("ims-sdk-deadlines-" + product, Math.min(50, Math.max(5, callTimeoutMillis / 20)));
         this.clock = b.clock;
         this.nonces = b.nonceSupplier;
         this.userAgent = b.userAgentSuffix == null ? SdkInfo.userAgent() : SdkInfo.userAgent() + " " + b.userAgentSuffix;
@@ -156,12 +159,14 @@ public final class RpcClient implements AutoCloseable {
         while (true) {
             Attempt a = prepare(ex);
             Call call = http.newCall(a.request);
-            call.timeout().timeout(Math.max(1, ex.remainingMillis()), TimeUnit.MILLISECONDS);
+            watchdog.watch(call, ex.deadlineNanos);
             Outcome o;
             try (Response response = call.execute()) {
                 o = onResponse(ex, a, response);
             } catch (IOException e) {
                 o = onFailure(ex, a, e);
+            } finally {
+                watchdog.unwatch(call);
             }
             if (o.response != null) {
                 return o.response;
@@ -214,15 +219,16 @@ public final class RpcClient implements AutoCloseable {
             return;
         }
         Call call = http.newCall(a.request);
-        call.timeout().timeout(Math.max(1, ax.remainingMillis()), TimeUnit.MILLISECONDS);
         ax.current = call;
         if (ax.future.isCancelled()) {
             call.cancel();
             return;
         }
+        watchdog.watch(call, ax.deadlineNanos);
         call.enqueue(new Callback() {
             @Override
             public void onResponse(Call c, Response response) {
+                watchdog.unwatch(c);
                 Outcome o;
                 try (Response r = response) {
                     o = RpcClient.this.onResponse(ax, a, r);
@@ -237,6 +243,7 @@ public final class RpcClient implements AutoCloseable {
 
             @Override
             public void onFailure(Call c, IOException e) {
+                watchdog.unwatch(c);
                 finish(ax, RpcClient.this.onFailure(ax, a, e));
             }
         });
@@ -285,11 +292,12 @@ public final class RpcClient implements AutoCloseable {
                 credentials, clock.instant(), nonce);
         String query = signed.encodedQuery();
         HttpUrl url = query.isEmpty() ? endpoint : endpoint.newBuilder().encodedQuery(query).build();
+        // addHeader, not header: the names are distinct, and header() scans for duplicates each time.
         Request.Builder rb = new Request.Builder().url(url)
-                .header("User-Agent", userAgent)
-                .header("Accept", "application/json");
+                .addHeader("User-Agent", userAgent)
+                .addHeader("Accept", "application/json");
         for (Map.Entry<String, String> h : signed.headers().entrySet()) {
-            rb.header(h.getKey(), h.getValue());
+            rb.addHeader(h.getKey(), h.getValue());
         }
         if (r.method() == HttpMethod.GET) {
             rb.get();
@@ -329,15 +337,19 @@ public final class RpcClient implements AutoCloseable {
                         + ErrorParser.describe(status, headers.get("Content-Type"), new String(body, StandardCharsets.UTF_8)));
                 return decide(ex, e, ex.request.idempotent(), null);
             }
-            RpcResponse ok = new RpcResponse(status, lowerCase(headers), json, ex.attempt);
-            LOG.debug("{} {} attempt {}: HTTP {}, RequestId {}, {} ms", product, action, ex.attempt, status,
-                    ok.requestId(), ms);
+            RpcResponse ok = new RpcResponse(status, headers, json, ex.attempt);
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("{} {} attempt {}: HTTP {}, RequestId {}, {} ms", product, action, ex.attempt, status,
+                        ok.requestId(), ms);
+            }
             return Outcome.ok(ok);
         }
         ImsServiceException e = ErrorParser.parse(product, status, headers.get("Content-Type"), body,
                 headers.get("x-acs-request-id"), headers.get("x-acs-retry-after"));
-        LOG.debug("{} {} attempt {}: HTTP {}, Code {}, RequestId {}, {} ms", product, action, ex.attempt, status,
-                e.errorCode(), e.requestId(), ms);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} {} attempt {}: HTTP {}, Code {}, RequestId {}, {} ms", product, action, ex.attempt, status,
+                    e.errorCode(), e.requestId(), ms);
+        }
         boolean rejectedUnprocessed = e.isThrottling() || status == 503 || "ServiceUnavailable".equals(e.errorCode());
         boolean maybeProcessed = status == 500 || status == 502 || status == 504 || "InternalError".equals(e.errorCode());
         boolean retryable = rejectedUnprocessed || (maybeProcessed && ex.request.idempotent());
@@ -348,8 +360,10 @@ public final class RpcClient implements AutoCloseable {
         String action = ex.request.action();
         boolean timeout = e instanceof InterruptedIOException;
         String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + Redactor.text(e.getMessage()));
-        LOG.debug("{} {} attempt {}: {} ({} the request was sent), {} ms", product, action, ex.attempt, what,
-                a.tag.sent ? "after" : "before", a.elapsedMillis());
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} {} attempt {}: {} ({} the request was sent), {} ms", product, action, ex.attempt, what,
+                    a.tag.sent ? "after" : "before", a.elapsedMillis());
+        }
         if (ex.isCancelled()) {
             return Outcome.fail(new ImsClientException(action + " was cancelled", e).withAttempts(ex.attempt));
         }
@@ -374,8 +388,10 @@ public final class RpcClient implements AutoCloseable {
                     ex.request.action(), delay);
             return Outcome.fail(error);
         }
-        LOG.debug("{} {}: retrying in {} ms (attempt {} of {})", product, ex.request.action(), delay,
-                ex.attempt + 1, retryPolicy.maxAttempts());
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} {}: retrying in {} ms (attempt {} of {})", product, ex.request.action(), delay,
+                    ex.attempt + 1, retryPolicy.maxAttempts());
+        }
         return Outcome.retry(error, delay);
     }
 
@@ -402,21 +418,10 @@ public final class RpcClient implements AutoCloseable {
             return null;
         }
         try {
-            return Json.mapper().readTree(body);
+            return Json.parse(body);
         } catch (IOException e) {
             return null;
         }
-    }
-
-    private static Map<String, List<String>> lowerCase(Headers headers) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        for (int i = 0; i < headers.size(); i++) {
-            out.computeIfAbsent(headers.name(i).toLowerCase(Locale.ROOT), k -> new ArrayList<>(1)).add(headers.value(i));
-        }
-        for (Map.Entry<String, List<String>> e : out.entrySet()) {
-            e.setValue(Collections.unmodifiableList(e.getValue()));
-        }
-        return out;
     }
 
     private static String hostHeader(HttpUrl url) {
@@ -443,6 +448,7 @@ public final class RpcClient implements AutoCloseable {
      */
     @Override
     public void close() {
+        watchdog.close();
         synchronized (schedulerLock) {
             if (scheduler != null) {
                 scheduler.shutdownNow();

@@ -36,8 +36,9 @@ public final class RpcRequest {
         this.action = b.action;
         this.version = b.version;
         this.method = b.method;
-        this.query = Collections.unmodifiableMap(new LinkedHashMap<>(b.query));
-        this.form = Collections.unmodifiableMap(new LinkedHashMap<>(b.form));
+        // The builder hands its maps over and copies them if it is changed afterwards.
+        this.query = Collections.unmodifiableMap(b.query);
+        this.form = Collections.unmodifiableMap(b.form);
         this.idempotent = b.idempotent != null ? b.idempotent : b.method == HttpMethod.GET;
     }
 
@@ -117,8 +118,9 @@ public final class RpcRequest {
         private String action;
         private String version;
         private HttpMethod method = HttpMethod.POST;
-        private final Map<String, String> query = new LinkedHashMap<>();
-        private final Map<String, String> form = new LinkedHashMap<>();
+        private Map<String, String> query = new LinkedHashMap<>();
+        private Map<String, String> form = new LinkedHashMap<>();
+        private boolean handedOver;
         private Boolean idempotent;
 
         private Builder() {
@@ -157,6 +159,7 @@ public final class RpcRequest {
          * @return this builder
          */
         public Builder queryParam(String name, String value) {
+            unshare();
             put(query, name, value);
             return this;
         }
@@ -167,8 +170,17 @@ public final class RpcRequest {
          * @return this builder
          */
         public Builder formParam(String name, String value) {
+            unshare();
             put(form, name, value);
             return this;
+        }
+
+        private void unshare() {
+            if (handedOver) {
+                query = new LinkedHashMap<>(query);
+                form = new LinkedHashMap<>(form);
+                handedOver = false;
+            }
         }
 
         /**
@@ -194,7 +206,9 @@ public final class RpcRequest {
             if (method == HttpMethod.GET && !form.isEmpty()) {
                 throw new IllegalArgumentException("a GET request cannot carry form parameters");
             }
-            return new RpcRequest(this);
+            RpcRequest r = new RpcRequest(this);
+            handedOver = true;
+            return r;
         }
 
         private static void put(Map<String, String> map, String name, String value) {

@@ -2,8 +2,11 @@ package io.github.imssdk.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.imssdk.core.internal.Json;
+import okhttp3.Headers;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,19 +16,13 @@ import java.util.Map;
  */
 public final class RpcResponse {
     private final int statusCode;
-    private final Map<String, List<String>> headers;
+    private final Headers headers;
     private final JsonNode json;
     private final int attempts;
 
-    /**
-     * @param statusCode HTTP status
-     * @param headers headers, names lower-case
-     * @param json the parsed body
-     * @param attempts how many attempts the call took
-     */
-    public RpcResponse(int statusCode, Map<String, List<String>> headers, JsonNode json, int attempts) {
+    RpcResponse(int statusCode, Headers headers, JsonNode json, int attempts) {
         this.statusCode = statusCode;
-        this.headers = Collections.unmodifiableMap(headers);
+        this.headers = headers;
         this.json = json;
         this.attempts = attempts;
     }
@@ -40,13 +37,19 @@ public final class RpcResponse {
      * @return the first value, or {@code null}
      */
     public String header(String name) {
-        List<String> v = headers.get(name.toLowerCase(Locale.ROOT));
-        return v == null || v.isEmpty() ? null : v.get(0);
+        return headers.get(name);
     }
 
     /** @return every header, names lower-case; unmodifiable */
     public Map<String, List<String>> headers() {
-        return headers;
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (int i = 0; i < headers.size(); i++) {
+            out.computeIfAbsent(headers.name(i).toLowerCase(Locale.ROOT), k -> new ArrayList<>(1)).add(headers.value(i));
+        }
+        for (Map.Entry<String, List<String>> e : out.entrySet()) {
+            e.setValue(Collections.unmodifiableList(e.getValue()));
+        }
+        return Collections.unmodifiableMap(out);
     }
 
     /** @return the body as a JSON tree */

@@ -3,6 +3,7 @@ package io.github.imssdk.core.internal;
 import io.github.imssdk.core.auth.Credentials;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -44,30 +45,90 @@ public final class AcsV3Signer {
     public static SignedRequest sign(String method, String host, String action, String version,
                                      Map<String, String> query, Map<String, String> form,
                                      Credentials credentials, Instant time, String nonce) {
-        byte[] body = form.isEmpty() ? new byte[0] : FormEncoding.encodeBytes(form);
-        Map<String, String> signed = new TreeMap<>();
-        signed.put("host", host);
-        signed.put("x-acs-action", action);
-        signed.put("x-acs-version", version);
-        signed.put("x-acs-date", Timestamps.format(time));
-        signed.put("x-acs-signature-nonce", nonce);
-        String payloadHash = Crypto.sha256Hex(body);
-        signed.put("x-acs-content-sha256", payloadHash);
+        byte[] body = form.isEmpty() ? EMPTY : FormEncoding.encodeBytes(form);
+        String payloadHash = body.length == 0 ? EMPTY_SHA256 : Crypto.sha256Hex(body);
+        String date = Timestamps.format(time);
+        String token = credentials.securityToken();
+        String canonicalQuery = canonicalQuery(query);
+        // The signed headers, written straight out in their sorted order: content-type, host,
+        // x-acs-accesskey-id, x-acs-action, x-acs-content-sha256, x-acs-date,
+        // x-acs-security-token, x-acs-signature-nonce, x-acs-version.
+        Scratch scratch = SCRATCH.get();
+        StringBuilder cr = scratch.canonical;
+        StringBuilder names = scratch.names;
+        cr.setLength(0);
+        names.setLength(0);
+        Map<String, String> headers = new LinkedHashMap<>(16);
+        cr.append(method).append("\n/\n").append(canonicalQuery).append('\n');
         if (body.length > 0) {
-            signed.put("content-type", SignedRequest.FORM_CONTENT_TYPE);
+            signed(cr, names, headers, "content-type", SignedRequest.FORM_CONTENT_TYPE);
         }
-        if (credentials.securityToken() != null) {
-            signed.put("x-acs-security-token", credentials.securityToken());
-            signed.put("x-acs-accesskey-id", credentials.accessKeyId());
+        signed(cr, names, null, "host", host);
+        if (token != null) {
+            signed(cr, names, headers, "x-acs-accesskey-id", credentials.accessKeyId());
         }
-        String signedHeaders = String.join(";", signed.keySet());
-        String canonical = canonicalRequest(method, query, signed, payloadHash);
-        String signature = signature(canonical, credentials.accessKeySecret());
-        Map<String, String> headers = new LinkedHashMap<>(signed);
-        headers.remove("host");
+        signed(cr, names, headers, "x-acs-action", action.trim());
+        signed(cr, names, headers, "x-acs-content-sha256", payloadHash);
+        signed(cr, names, headers, "x-acs-date", date);
+        if (token != null) {
+            signed(cr, names, headers, "x-acs-security-token", token.trim());
+        }
+        signed(cr, names, headers, "x-acs-signature-nonce", nonce.trim());
+        signed(cr, names, headers, "x-acs-version", version.trim());
+        String signedHeaders = names.toString();
+        cr.append('\n').append(signedHeaders).append('\n').append(payloadHash);
+        String stringToSign = ALGORITHM + "\n" + Crypto.sha256Hex(cr);
+        String signature = Crypto.hmacSha256Hex(credentials.accessKeySecret(), stringToSign);
         headers.put("Authorization", ALGORITHM + " Credential=" + credentials.accessKeyId()
                 + ",SignedHeaders=" + signedHeaders + ",Signature=" + signature);
-        return new SignedRequest(method, new LinkedHashMap<>(query), headers, body);
+        // The URL carries the query in canonical (sorted) order: the same string, encoded once.
+        return new SignedRequest(method, query, headers, body, canonicalQuery);
+    }
+
+    /** Per-thread builders for the canonical request, reused call after call. */
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    private static final class Scratch {
+        final StringBuilder canonical = new StringBuilder(1024);
+        final StringBuilder names = new StringBuilder(160);
+    }
+
+    private static final byte[] EMPTY = new byte[0];
+    private static final String EMPTY_SHA256 = Crypto.sha256Hex(EMPTY);
+
+    private static void signed(StringBuilder cr, StringBuilder names, Map<String, String> headers, String name,
+                               String value) {
+        cr.append(name).append(':').append(value).append('\n');
+        if (names.length() > 0) {
+            names.append(';');
+        }
+        names.append(name);
+        if (headers != null) {
+            headers.put(name, value);
+        }
+    }
+
+    /**
+     * @param query the query parameters, unencoded
+     * @return {@code enc(name)=enc(value)} sorted by name, joined with {@code &}
+     */
+    public static String canonicalQuery(Map<String, String> query) {
+        if (query.isEmpty()) {
+            return "";
+        }
+        String[] names = query.keySet().toArray(new String[0]);
+        Arrays.sort(names);
+        StringBuilder sb = new StringBuilder(query.size() * 48);
+        for (String name : names) {
+            if (sb.length() > 0) {
+                sb.append('&');
+            }
+            PercentEncoding.encodeTo(sb, name);
+            sb.append('=');
+            String v = query.get(name);
+            PercentEncoding.encodeTo(sb, v == null ? "" : v);
+        }
+        return sb.toString();
     }
 
     /**
@@ -80,18 +141,7 @@ public final class AcsV3Signer {
     public static String canonicalRequest(String method, Map<String, String> query, Map<String, String> signedHeaders,
                                           String payloadHash) {
         StringBuilder sb = new StringBuilder(512);
-        sb.append(method).append("\n/\n");
-        boolean first = true;
-        for (Map.Entry<String, String> e : new TreeMap<>(query).entrySet()) {
-            if (!first) {
-                sb.append('&');
-            }
-            first = false;
-            PercentEncoding.encodeTo(sb, e.getKey());
-            sb.append('=');
-            PercentEncoding.encodeTo(sb, e.getValue() == null ? "" : e.getValue());
-        }
-        sb.append('\n');
+        sb.append(method).append("\n/\n").append(canonicalQuery(query)).append('\n');
         TreeMap<String, String> sorted = new TreeMap<>();
         for (Map.Entry<String, String> e : signedHeaders.entrySet()) {
             sorted.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue() == null ? "" : e.getValue().trim());

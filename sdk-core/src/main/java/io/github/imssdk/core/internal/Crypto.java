@@ -12,8 +12,8 @@ import java.util.Base64;
  */
 public final class Crypto {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
-    private static final ThreadLocal<Mac> HMAC_SHA1 = ThreadLocal.withInitial(() -> mac("HmacSHA1"));
-    private static final ThreadLocal<Mac> HMAC_SHA256 = ThreadLocal.withInitial(() -> mac("HmacSHA256"));
+    private static final ThreadLocal<KeyedMac> HMAC_SHA1 = ThreadLocal.withInitial(() -> new KeyedMac(mac("HmacSHA1")));
+    private static final ThreadLocal<KeyedMac> HMAC_SHA256 = ThreadLocal.withInitial(() -> new KeyedMac(mac("HmacSHA256")));
     private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> digest("SHA-256"));
     private static final ThreadLocal<MessageDigest> MD5 = ThreadLocal.withInitial(() -> digest("MD5"));
 
@@ -49,6 +49,37 @@ public final class Crypto {
     }
 
     /**
+     * SHA-256 of text without copying it into a new array: ASCII characters go through a
+     * per-thread buffer; any other text falls back to UTF-8 bytes.
+     *
+     * @param text text to hash (UTF-8)
+     * @return lower-case hex of SHA-256
+     */
+    public static String sha256Hex(CharSequence text) {
+        MessageDigest md = SHA256.get();
+        md.reset();
+        byte[] buf = BUFFER.get();
+        int n = text.length();
+        int pos = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                md.reset();
+                return hex(md.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+            }
+            buf[pos++] = (byte) c;
+            if (pos == buf.length) {
+                md.update(buf, 0, pos);
+                pos = 0;
+            }
+        }
+        md.update(buf, 0, pos);
+        return hex(md.digest());
+    }
+
+    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[2048]);
+
+    /**
      * @param data text to hash (UTF-8)
      * @return lower-case hex of MD5
      */
@@ -71,13 +102,30 @@ public final class Crypto {
         return new String(out);
     }
 
-    private static byte[] hmac(Mac mac, String algorithm, String key, String data) {
-        try {
-            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), algorithm));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(algorithm + " is not available", e);
+    private static byte[] hmac(KeyedMac keyed, String algorithm, String key, String data) {
+        Mac mac = keyed.mac;
+        // Initialising a Mac with a key costs more than the HMAC of a short text; a thread
+        // signing with the same secret again reuses it (doFinal resets it to the keyed state).
+        if (!key.equals(keyed.key)) {
+            try {
+                mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), algorithm));
+            } catch (GeneralSecurityException e) {
+                keyed.key = null;
+                throw new IllegalStateException(algorithm + " is not available", e);
+            }
+            keyed.key = key;
         }
         return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A Mac with the key it was last initialised with. */
+    private static final class KeyedMac {
+        final Mac mac;
+        String key;
+
+        KeyedMac(Mac mac) {
+            this.mac = mac;
+        }
     }
 
     private static Mac mac(String algorithm) {

@@ -20,8 +20,11 @@ import java.util.Map;
  * throws on odd input; unreadable values become {@code null}. Not part of the public API.
  */
 public final class Lenient {
-    private static final DateTimeFormatter NO_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm'Z'", Locale.ROOT);
-    private static final DateTimeFormatter SPACE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+    /** Built on first use: most answers never need them, and they cost start-up time. */
+    private static final class Formats {
+        static final DateTimeFormatter NO_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm'Z'", Locale.ROOT);
+        static final DateTimeFormatter SPACE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+    }
 
     private Lenient() {
     }
@@ -225,12 +228,12 @@ public final class Lenient {
             // try the other forms
         }
         try {
-            return LocalDateTime.parse(t, NO_SECONDS).toInstant(ZoneOffset.UTC);
+            return LocalDateTime.parse(t, Formats.NO_SECONDS).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException ignored) {
             // try the other forms
         }
         try {
-            return LocalDateTime.parse(t, SPACE).toInstant(ZoneOffset.UTC);
+            return LocalDateTime.parse(t, Formats.SPACE).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException ignored) {
             // try the other forms
         }

@@ -54,7 +54,7 @@ public final class PercentEncoding {
      * @param sb where to append
      * @param s text to encode
      */
-    public static void encodeTo(StringBuilder sb, String s) {
+    public static void encodeTo(StringBuilder sb, CharSequence s) {
         int n = s.length();
         int i = 0;
         while (i < n) {
@@ -74,7 +74,7 @@ public final class PercentEncoding {
             while (i < n && s.charAt(i) >= 128) {
                 i++;
             }
-            byte[] bytes = s.substring(start, i).getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = s.subSequence(start, i).toString().getBytes(StandardCharsets.UTF_8);
             for (byte b : bytes) {
                 appendByte(sb, b & 0xFF);
             }

@@ -3,6 +3,7 @@ package io.github.imssdk.core.internal;
 import io.github.imssdk.core.auth.Credentials;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -56,19 +57,45 @@ public final class RpcV1Signer {
         if (credentials.securityToken() != null) {
             q.put("SecurityToken", credentials.securityToken());
         }
-        Map<String, String> all;
-        if (form.isEmpty()) {
-            all = q;
-        } else {
-            all = new LinkedHashMap<>(q);
-            all.putAll(form);
+        // Sort the names of query and form together (form values win on a clash, as they are
+        // what the server reads last), then build the string to sign in one pass.
+        String[] names = new String[q.size() + form.size()];
+        int n = 0;
+        for (String k : q.keySet()) {
+            names[n++] = k;
         }
-        q.put("Signature", signature(stringToSign(method, all), credentials.accessKeySecret()));
+        for (String k : form.keySet()) {
+            if (!q.containsKey(k)) {
+                names[n++] = k;
+            }
+        }
+        Arrays.sort(names, 0, n);
+        StringBuilder canonical = CANONICAL.get();
+        canonical.setLength(0);
+        for (int i = 0; i < n; i++) {
+            String k = names[i];
+            String v = form.containsKey(k) ? form.get(k) : q.get(k);
+            if (i > 0) {
+                canonical.append('&');
+            }
+            PercentEncoding.encodeTo(canonical, k);
+            canonical.append('=');
+            PercentEncoding.encodeTo(canonical, v == null ? "" : v);
+        }
+        StringBuilder sts = STRING_TO_SIGN.get();
+        sts.setLength(0);
+        sts.append(method).append("&%2F&");
+        PercentEncoding.encodeTo(sts, canonical);
+        q.put("Signature", Crypto.hmacSha1Base64(credentials.accessKeySecret() + "&", sts.toString()));
         Map<String, String> headers = new LinkedHashMap<>(4);
         headers.put("x-acs-action", action);
         headers.put("x-acs-version", version);
-        return new SignedRequest(method, q, headers, form.isEmpty() ? new byte[0] : FormEncoding.encodeBytes(form));
+        return new SignedRequest(method, q, headers, form.isEmpty() ? new byte[0] : FormEncoding.encodeBytes(form),
+                FormEncoding.encode(q));
     }
+
+    private static final ThreadLocal<StringBuilder> CANONICAL = ThreadLocal.withInitial(() -> new StringBuilder(1024));
+    private static final ThreadLocal<StringBuilder> STRING_TO_SIGN = ThreadLocal.withInitial(() -> new StringBuilder(1536));
 
     /**
      * @param params every signed parameter (query and form, without {@code Signature})

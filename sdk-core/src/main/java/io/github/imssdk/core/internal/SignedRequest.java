@@ -15,12 +15,15 @@ public final class SignedRequest {
     private final Map<String, String> query;
     private final Map<String, String> headers;
     private final byte[] body;
+    private final String encodedQuery;
 
-    SignedRequest(String method, Map<String, String> query, Map<String, String> headers, byte[] body) {
+    SignedRequest(String method, Map<String, String> query, Map<String, String> headers, byte[] body,
+                  String encodedQuery) {
         this.method = method;
         this.query = Collections.unmodifiableMap(query);
         this.headers = Collections.unmodifiableMap(headers);
         this.body = body;
+        this.encodedQuery = encodedQuery;
     }
 
     /** @return the HTTP method */
@@ -45,6 +48,6 @@ public final class SignedRequest {
 
     /** @return the query string, percent-encoded, without the leading {@code ?}; empty when none */
     public String encodedQuery() {
-        return FormEncoding.encode(query);
+        return encodedQuery;
     }
 }

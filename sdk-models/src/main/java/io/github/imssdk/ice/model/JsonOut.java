@@ -1,11 +1,7 @@
 package io.github.imssdk.ice.model;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.imssdk.core.internal.Json;
+import io.github.imssdk.core.internal.JsonWriter;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -17,53 +13,45 @@ final class JsonOut {
     }
 
     interface Writer {
-        void write(JsonGenerator g) throws IOException;
+        void write(JsonWriter g);
     }
 
     interface ItemWriter<T> {
-        void write(T item, JsonGenerator g) throws IOException;
+        void write(T item, JsonWriter g);
     }
 
     static String toJson(Writer w) {
-        StringWriter out = new StringWriter(128);
-        try (JsonGenerator g = Json.factory().createGenerator(out)) {
-            w.write(g);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        JsonWriter g = new JsonWriter();
+        w.write(g);
+        return g.toString();
     }
 
     static <T> String toJsonArray(List<T> items, ItemWriter<T> w) {
-        return toJson(g -> {
-            g.writeStartArray();
-            for (T item : items) {
-                w.write(item, g);
-            }
-            g.writeEndArray();
-        });
+        JsonWriter g = new JsonWriter().startArray();
+        for (T item : items) {
+            w.write(item, g);
+        }
+        return g.endArray().toString();
     }
 
     static String toJsonArray(List<?> values) {
-        return toJson(g -> {
-            g.writeStartArray();
-            for (Object v : values) {
-                if (v instanceof Number) {
-                    g.writeNumber(((Number) v).longValue());
-                } else {
-                    g.writeString(String.valueOf(v));
-                }
+        JsonWriter g = new JsonWriter().startArray();
+        for (Object v : values) {
+            if (v instanceof Number) {
+                g.number(((Number) v).longValue());
+            } else {
+                g.string(String.valueOf(v));
             }
-            g.writeEndArray();
-        });
+        }
+        return g.endArray().toString();
     }
 
     /** Writes an integer-coded value as a JSON number when it is one, else as a string. */
-    static void numberOrString(JsonGenerator g, String name, String raw) throws IOException {
+    static void numberOrString(JsonWriter g, String name, String raw) {
         try {
-            g.writeNumberField(name, Long.parseLong(raw));
+            g.numberField(name, Long.parseLong(raw));
         } catch (NumberFormatException e) {
-            g.writeStringField(name, raw);
+            g.stringField(name, raw);
         }
     }
 }

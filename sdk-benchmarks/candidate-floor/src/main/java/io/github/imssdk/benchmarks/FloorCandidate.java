@@ -1,0 +1,42 @@
+package io.github.imssdk.benchmarks;
+
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * The floor: plain OkHttp sending one request built and signed once, reading the body as text.
+ * No SDK can do less work per call.
+ */
+public final class FloorCandidate implements Candidate {
+    private OkHttpClient http;
+    private Request request;
+
+    @Override
+    public void setUp(String hostPort) {
+        http = new OkHttpClient();
+        // A V1-signed SubmitLiveTranscodeJob query, as any SDK would send it (signature not checked by the server).
+        request = new Request.Builder()
+                .url("http://" + hostPort + "/?Name=task1&TemplateId=96e8864746a0b6f3&StartMode=0"
+                        + "&StreamInput=%7B%22Type%22%3A%22rtmp%22%2C%22InputUrl%22%3A%22rtmp%3A%2F%2Fd%2Fapp%2Fs%22%7D"
+                        + "&TranscodeOutput=%7B%22Type%22%3A%22LiveCenter%22%2C%22DomainName%22%3A%22d%22%7D"
+                        + "&Action=SubmitLiveTranscodeJob&Version=2020-11-09&Format=JSON&AccessKeyId=id"
+                        + "&SignatureMethod=HMAC-SHA1&SignatureVersion=1.0&SignatureNonce=3ee8c1b883d344af"
+                        + "&Timestamp=2026-11-23T00%3A00%3A00Z&Signature=CT9X0VtwR86fNWSnsc6v8YGOjuE%3D")
+                .post(RequestBody.create(new byte[0], (MediaType) null)).build();
+    }
+
+    @Override
+    public String call() throws Exception {
+        try (Response r = http.newCall(request).execute()) {
+            return r.body().string();
+        }
+    }
+
+    /** @param args see {@link Bench} */
+    public static void main(String[] args) throws Exception {
+        Bench.main(args, new FloorCandidate());
+    }
+}

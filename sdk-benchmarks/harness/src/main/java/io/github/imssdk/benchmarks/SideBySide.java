@@ -1,0 +1,233 @@
+package io.github.imssdk.benchmarks;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Runs the candidates side by side against one loopback server, each in a fresh JVM, in
+ * interleaved rounds (A B C D, A B C D, ...), then the cold starts, then the footprint, and prints
+ * Markdown tables of medians, spreads (min to max over rounds) and ratios to the floor.
+ *
+ * <pre>
+ * java -cp sdk-benchmarks/harness/target/classes:sdk-benchmarks/bench-common/target/classes \
+ *      io.github.imssdk.benchmarks.SideBySide [--rounds 5] [--cold 5] [--warmup-seconds 8] [--calls 5000]
+ *      [--threads 8] [--per-thread 750] [--only floor,ims] [--out file]
+ * </pre>
+ * Run from the repository root after {@code mvn -DskipTests package}.
+ */
+public final class SideBySide {
+    private static String[][] candidates = {
+            {"floor", "candidate-floor", "io.github.imssdk.benchmarks.FloorCandidate", "plain OkHttp 5, pre-signed request (the floor)"},
+            {"ims", "candidate-ims", "io.github.imssdk.benchmarks.ImsCandidate", "ims-java-sdk IceClient (V3)"},
+            {"tea", "candidate-tea", "io.github.imssdk.benchmarks.TeaCandidate", "official com.aliyun:ice20201109:2.3.0 (Tea, V1)"},
+            {"core", "candidate-core", "io.github.imssdk.benchmarks.CoreCandidate", "aliyun-java-sdk-core 4.7.10 CommonRequest (V1)"},
+    };
+
+    private SideBySide() {
+    }
+
+    /** @param args {@code [--rounds N] [--cold N] [--warmup N] [--calls N] [--per-thread N] [--out file] [--root dir]} */
+    public static void main(String[] args) throws Exception {
+        Map<String, String> o = new LinkedHashMap<>();
+        o.put("rounds", "5");
+        o.put("cold", "5");
+        o.put("warmup-seconds", "8");
+        o.put("calls", "5000");
+        o.put("only", "");
+        o.put("threads", "8");
+        o.put("per-thread", "750");
+        o.put("root", ".");
+        o.put("out", "BENCHMARKS-raw.txt");
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            o.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        Path root = Paths.get(o.get("root")).toAbsolutePath();
+        if (!o.get("only").isEmpty()) {
+            List<String> only = Arrays.asList(o.get("only").split(","));
+            candidates = Arrays.stream(candidates).filter(c -> only.contains(c[0])).toArray(String[][]::new);
+        }
+        List<String> raw = new ArrayList<>();
+        PrintStream out = System.out;
+        String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+        raw.add("# side-by-side run " + Instant.now() + " on " + System.getProperty("os.name") + " "
+                + System.getProperty("os.arch") + ", " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                + System.getProperty("java.version") + "; options " + o);
+
+        Map<String, List<Map<String, Double>>> results = new TreeMap<>();
+        Map<String, List<Double>> cold = new TreeMap<>();
+        try (LoopbackServer server = new LoopbackServer()) {
+            int rounds = Integer.parseInt(o.get("rounds"));
+            for (int r = 1; r <= rounds; r++) {
+                for (String[] c : candidates) {
+                    List<String> cmd = command(java, root, c, "measure", server.hostPort(), o.get("warmup-seconds"), o.get("calls"),
+                            o.get("threads"), o.get("per-thread"));
+                    String line = run(cmd).result;
+                    raw.add("round " + r + " " + c[0] + " " + line);
+                    out.println("round " + r + " " + c[0] + ": " + line);
+                    results.computeIfAbsent(c[0], k -> new ArrayList<>()).add(parse(line));
+                }
+            }
+            int colds = Integer.parseInt(o.get("cold"));
+            for (int r = 1; r <= colds; r++) {
+                for (String[] c : candidates) {
+                    long t0 = System.nanoTime();
+                    run(command(java, root, c, "cold", server.hostPort()));
+                    double ms = (System.nanoTime() - t0) / 1e6;
+                    raw.add("cold " + r + " " + c[0] + " ms=" + String.format(Locale.ROOT, "%.1f", ms));
+                    out.println("cold " + r + " " + c[0] + ": " + String.format(Locale.ROOT, "%.1f ms", ms));
+                    cold.computeIfAbsent(c[0], k -> new ArrayList<>()).add(ms);
+                }
+            }
+        }
+        StringBuilder md = new StringBuilder();
+        md.append("\n### Calls (SubmitLiveTranscodeJob, median of ").append(o.get("rounds"))
+                .append(" interleaved rounds; spread = min..max)\n\n");
+        md.append("| candidate | p50 µs | p99 µs | calls/s 1 thread | calls/s ").append(o.get("threads"))
+                .append(" threads | bytes allocated / call | CPU µs / call |\n|---|---|---|---|---|---|---|\n");
+        Map<String, Double> floor = medians(results.get("floor"));
+        for (String[] c : candidates) {
+            List<Map<String, Double>> rs = results.get(c[0]);
+            Map<String, Double> m = medians(rs);
+            md.append("| ").append(c[3])
+                    .append(" | ").append(cell(rs, "p50_us", m, floor))
+                    .append(" | ").append(cell(rs, "p99_us", m, floor))
+                    .append(" | ").append(cell(rs, "tput_1t", m, floor))
+                    .append(" | ").append(cell(rs, "tput_" + o.get("threads") + "t", m, floor))
+                    .append(" | ").append(cell(rs, "alloc_bytes", m, floor))
+                    .append(" | ").append(cell(rs, "cpu_us", m, floor))
+                    .append(" |\n");
+        }
+        md.append("\n### Fresh JVM to first call done (median of ").append(o.get("cold"))
+                .append(" interleaved runs; spread = min..max)\n\n| candidate | ms | vs floor | vs official Tea |\n|---|---|---|---|\n");
+        double coldFloor = median(cold.get("floor"));
+        double coldTea = cold.containsKey("tea") ? median(cold.get("tea")) : Double.NaN;
+        for (String[] c : candidates) {
+            double m = median(cold.get(c[0]));
+            md.append(String.format(Locale.ROOT, "| %s | %.0f (%.0f..%.0f) | %.2fx | %.2fx |\n", c[3], m,
+                    min(cold.get(c[0])), max(cold.get(c[0])), m / coldFloor, m / coldTea));
+        }
+        md.append("\n### Footprint: runtime jars\n\n| candidate | jars | MB |\n|---|---|---|\n");
+        for (String[] c : candidates) {
+            List<File> jars = runtimeJars(root, c[1]);
+            long bytes = jars.stream().mapToLong(File::length).sum();
+            md.append(String.format(Locale.ROOT, "| %s | %d | %.2f |\n", c[3], jars.size(), bytes / 1e6));
+            raw.add("footprint " + c[0] + " " + jars.stream().map(f -> f.getName() + "=" + f.length()).reduce((a, b) -> a + " " + b).orElse(""));
+        }
+        out.println(md);
+        raw.add(md.toString());
+        Files.write(Paths.get(o.get("out")), raw, StandardCharsets.UTF_8);
+        out.println("raw output written to " + o.get("out"));
+    }
+
+    private static String cell(List<Map<String, Double>> rs, String key, Map<String, Double> m, Map<String, Double> floor) {
+        double v = m.get(key);
+        double lo = rs.stream().mapToDouble(x -> x.get(key)).min().orElse(v);
+        double hi = rs.stream().mapToDouble(x -> x.get(key)).max().orElse(v);
+        return String.format(Locale.ROOT, "%s (%s..%s) %.2fx", fmt(v), fmt(lo), fmt(hi), v / floor.get(key));
+    }
+
+    private static String fmt(double v) {
+        return v >= 100 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static Map<String, Double> medians(List<Map<String, Double>> rs) {
+        Map<String, Double> m = new TreeMap<>();
+        for (String k : rs.get(0).keySet()) {
+            List<Double> vs = new ArrayList<>();
+            for (Map<String, Double> r : rs) {
+                vs.add(r.get(k));
+            }
+            m.put(k, median(vs));
+        }
+        return m;
+    }
+
+    static double median(List<Double> v) {
+        double[] a = v.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return a.length % 2 == 1 ? a[a.length / 2] : (a[a.length / 2 - 1] + a[a.length / 2]) / 2;
+    }
+
+    private static double min(List<Double> v) {
+        return v.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+    }
+
+    private static double max(List<Double> v) {
+        return v.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    }
+
+    private static Map<String, Double> parse(String line) {
+        Map<String, Double> m = new TreeMap<>();
+        for (String kv : line.split(" ")) {
+            int eq = kv.indexOf('=');
+            if (eq > 0) {
+                m.put(kv.substring(0, eq), Double.parseDouble(kv.substring(eq + 1)));
+            }
+        }
+        return m;
+    }
+
+    static List<File> runtimeJars(Path root, String module) throws IOException {
+        List<File> out = new ArrayList<>();
+        for (String e : classpath(root, module).split(File.pathSeparator)) {
+            if (!e.isEmpty() && !e.contains("bench-common") && e.endsWith(".jar")) {
+                out.add(new File(e));
+            }
+        }
+        return out;
+    }
+
+    private static String classpath(Path root, String module) throws IOException {
+        Path f = root.resolve("sdk-benchmarks").resolve(module).resolve("target/classpath.txt");
+        if (!Files.exists(f)) {
+            throw new IllegalStateException(f + " is missing: run 'mvn -DskipTests package' first");
+        }
+        return new String(Files.readAllBytes(f), StandardCharsets.UTF_8).trim();
+    }
+
+    private static List<String> command(String java, Path root, String[] c, String... args) throws IOException {
+        String cp = root.resolve("sdk-benchmarks").resolve(c[1]).resolve("target/classes") + File.pathSeparator
+                + root.resolve("sdk-benchmarks/bench-common/target/classes") + File.pathSeparator + classpath(root, c[1]);
+        List<String> cmd = new ArrayList<>(Arrays.asList(java, "-Xms256m", "-Xmx256m", "-cp", cp, c[2]));
+        cmd.addAll(Arrays.asList(args));
+        return cmd;
+    }
+
+    private static final class Outcome {
+        String result;
+    }
+
+    private static Outcome run(List<String> cmd) throws Exception {
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        Outcome o = new Outcome();
+        StringBuilder all = new StringBuilder();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                all.append(line).append('\n');
+                if (line.startsWith("RESULT ")) {
+                    o.result = line.substring(7);
+                }
+            }
+        }
+        int code = p.waitFor();
+        if (code != 0 || o.result == null) {
+            throw new IllegalStateException("candidate failed (exit " + code + "): " + cmd.get(cmd.size() - 1) + "\n" + all);
+        }
+        return o;
+    }
+}
