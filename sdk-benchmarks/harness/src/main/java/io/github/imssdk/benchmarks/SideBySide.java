@@ -26,7 +26,7 @@ import java.util.TreeMap;
  * <pre>
  * java -cp sdk-benchmarks/harness/target/classes:sdk-benchmarks/bench-common/target/classes \
  *      io.github.imssdk.benchmarks.SideBySide [--rounds 5] [--cold 5] [--warmup-seconds 8] [--calls 5000]
- *      [--threads 8] [--per-thread 750] [--only floor,ims] [--out file]
+ *      [--threads 8] [--per-thread 2500] [--only floor,ims] [--out file]
  * </pre>
  * Run from the repository root after {@code mvn -DskipTests package}.
  */
@@ -50,7 +50,7 @@ public final class SideBySide {
         o.put("calls", "5000");
         o.put("only", "");
         o.put("threads", "8");
-        o.put("per-thread", "750");
+        o.put("per-thread", "2500");
         o.put("root", ".");
         o.put("out", "BENCHMARKS-raw.txt");
         for (int i = 0; i + 1 < args.length; i += 2) {

@@ -42,25 +42,37 @@ public final class Lenient {
         if (v != null) {
             return v.isNull() ? null : v;
         }
-        String want = normalize(wire);
         for (Iterator<Map.Entry<String, JsonNode>> it = obj.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            if (normalize(e.getKey()).equals(want)) {
+            if (sameName(e.getKey(), wire)) {
                 return e.getValue().isNull() ? null : e.getValue();
             }
         }
         return null;
     }
 
-    private static String normalize(String name) {
-        StringBuilder sb = new StringBuilder(name.length());
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c != '_' && c != '-') {
-                sb.append(Character.toLowerCase(c));
+    /** Whether two names are equal ignoring case, underscores and hyphens; allocates nothing. */
+    static boolean sameName(String a, String b) {
+        int i = 0;
+        int j = 0;
+        int n = a.length();
+        int m = b.length();
+        while (true) {
+            while (i < n && (a.charAt(i) == '_' || a.charAt(i) == '-')) {
+                i++;
+            }
+            while (j < m && (b.charAt(j) == '_' || b.charAt(j) == '-')) {
+                j++;
+            }
+            if (i == n || j == m) {
+                return i == n && j == m;
+            }
+            char x = a.charAt(i++);
+            char y = b.charAt(j++);
+            if (x != y && Character.toLowerCase(x) != Character.toLowerCase(y)) {
+                return false;
             }
         }
-        return sb.toString();
     }
 
     /**
