@@ -35,6 +35,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,6 +88,7 @@ public final class RpcClient implements AutoCloseable {
     private final String userAgent;
     private final Object schedulerLock = new Object();
     private final CallWatchdog watchdog;
+    private volatile long clockOffsetMillis;
     private ScheduledExecutorService scheduler;
 
     RpcClient(ClientBuilder<?> b, String product, HttpUrl endpoint) {
@@ -287,9 +289,9 @@ public final class RpcClient implements AutoCloseable {
         String nonce = nonces.get();
         SignedRequest signed = signatureVersion == SignatureVersion.V1
                 ? RpcV1Signer.sign(method, r.action(), r.version(), r.queryParams(), r.formParams(), credentials,
-                clock.instant(), nonce)
+                now(), nonce)
                 : AcsV3Signer.sign(method, hostHeader, r.action(), r.version(), r.queryParams(), r.formParams(),
-                credentials, clock.instant(), nonce);
+                credentials, now(), nonce);
         String query = signed.encodedQuery();
         HttpUrl url = query.isEmpty() ? endpoint : endpoint.newBuilder().encodedQuery(query).build();
         // addHeader, not header: the names are distinct, and header() scans for duplicates each time.
@@ -317,6 +319,16 @@ public final class RpcClient implements AutoCloseable {
         return new Attempt(rb.build(), tag, System.nanoTime());
     }
 
+    private java.time.Instant now() {
+        long offset = clockOffsetMillis;
+        return offset == 0 ? clock.instant() : clock.instant().plusMillis(offset);
+    }
+
+    /** @return the correction applied to the local clock after the service said it was off, in ms */
+    public long clockOffsetMillis() {
+        return clockOffsetMillis;
+    }
+
     private Outcome onResponse(Exchange ex, Attempt a, Response response) throws IOException {
         ResponseBody rb = response.body();
         byte[] body = rb.bytes();
@@ -337,6 +349,11 @@ public final class RpcClient implements AutoCloseable {
                         + ErrorParser.describe(status, headers.get("Content-Type"), new String(body, StandardCharsets.UTF_8)));
                 return decide(ex, e, ex.request.idempotent(), null);
             }
+            if (isErrorEnvelope(json)) {
+                ImsServiceException e = ErrorParser.parse(product, status, headers.get("Content-Type"), body,
+                        headers.get("x-acs-request-id"), headers.get("x-acs-retry-after"));
+                return decideServiceError(ex, e, status, headers);
+            }
             RpcResponse ok = new RpcResponse(status, headers, json, ex.attempt);
             if (LOG.isDebugEnabled()) {
                 LOG.debug("{} {} attempt {}: HTTP {}, RequestId {}, {} ms", product, action, ex.attempt, status,
@@ -350,10 +367,46 @@ public final class RpcClient implements AutoCloseable {
             LOG.debug("{} {} attempt {}: HTTP {}, Code {}, RequestId {}, {} ms", product, action, ex.attempt, status,
                     e.errorCode(), e.requestId(), ms);
         }
+        return decideServiceError(ex, e, status, headers);
+    }
+
+    private Outcome decideServiceError(Exchange ex, ImsServiceException e, int status, Headers headers) {
+        if ("InvalidTimeStamp.Expired".equals(e.errorCode()) && !ex.skewCorrected) {
+            Date serverDate = headers.getDate("Date");
+            if (serverDate != null) {
+                // The service judged our clock wrong: adopt its time and try once more at once.
+                long offset = serverDate.getTime() - clock.millis();
+                clockOffsetMillis = offset;
+                ex.skewCorrected = true;
+                LOG.warn("{} {}: the service rejected the request time; the local clock is off by {} ms. "
+                        + "Correcting and retrying once.", product, ex.request.action(), offset);
+                e.withAttempts(ex.attempt);
+                return Outcome.retry(e, 0);
+            }
+        }
         boolean rejectedUnprocessed = e.isThrottling() || status == 503 || "ServiceUnavailable".equals(e.errorCode());
         boolean maybeProcessed = status == 500 || status == 502 || status == 504 || "InternalError".equals(e.errorCode());
         boolean retryable = rejectedUnprocessed || (maybeProcessed && ex.request.idempotent());
         return decide(ex, e, retryable, retryAfterMillis(e.retryAfter()));
+    }
+
+    /**
+     * A 2xx whose body is only the error envelope ({@code Code} and {@code Message}, with at most
+     * RequestId, HostId, Recommend and AccessDeniedDetail besides) is an error in disguise.
+     */
+    private static boolean isErrorEnvelope(JsonNode json) {
+        if (!json.has("Code") || !json.has("Message")) {
+            return false;
+        }
+        for (java.util.Iterator<String> it = json.fieldNames(); it.hasNext(); ) {
+            switch (it.next()) {
+                case "Code": case "Message": case "RequestId": case "HostId": case "Recommend": case "AccessDeniedDetail":
+                    break;
+                default:
+                    return false;
+            }
+        }
+        return true;
     }
 
     private Outcome onFailure(Exchange ex, Attempt a, IOException e) {
@@ -373,13 +426,16 @@ public final class RpcClient implements AutoCloseable {
         String sent = a.tag.sent ? "; the request may have reached the service" : "";
         ImsClientException err = new ImsClientException("Unable to complete " + action + " with " + endpoint.host()
                 + ": " + what + sent, e, timeout);
-        boolean retryable = !a.tag.sent || ex.request.idempotent();
+        // A certificate or handshake failure will fail the same way again.
+        boolean tls = e instanceof javax.net.ssl.SSLHandshakeException || e instanceof javax.net.ssl.SSLPeerUnverifiedException;
+        boolean retryable = !tls && (!a.tag.sent || ex.request.idempotent());
         return decide(ex, err, retryable, null);
     }
 
     private Outcome decide(Exchange ex, ImsException error, boolean retryable, Long retryAfterMillis) {
         error.withAttempts(ex.attempt);
-        if (!retryable || ex.attempt >= retryPolicy.maxAttempts()) {
+        int allowed = retryPolicy.maxAttempts() + (ex.skewCorrected ? 1 : 0);
+        if (!retryable || ex.attempt >= allowed) {
             return Outcome.fail(error);
         }
         long delay = retryAfterMillis != null ? retryAfterMillis : retryPolicy.backoffMillis(ex.attempt);
@@ -490,6 +546,7 @@ public final class RpcClient implements AutoCloseable {
         final RpcRequest request;
         final long deadlineNanos;
         int attempt;
+        boolean skewCorrected;
 
         Exchange(RpcRequest request) {
             this.request = Objects.requireNonNull(request, "request");

@@ -84,6 +84,7 @@ public final class IceMockServer implements AutoCloseable {
     private final Map<String, String> secrets;
     private final VirtualClock clock;
     private final Gateway gateway;
+    private final Clock requestClock;
     private final IceBackend backend;
     private final List<Fault> faults = new ArrayList<>();
     private final List<Integer> faultUses = new ArrayList<>();
@@ -93,6 +94,7 @@ public final class IceMockServer implements AutoCloseable {
         this.secrets = Collections.unmodifiableMap(new LinkedHashMap<>(b.secrets));
         this.clock = b.clock != null ? b.clock : new VirtualClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
         this.gateway = new Gateway(secrets, b.requestClock, b.maxClockSkew);
+        this.requestClock = b.requestClock;
         this.backend = new IceBackend(clock, b.convertQueued, b.convertRunning);
         backend.addTranscodeTemplate(LIVE_TRANSCODE_TEMPLATE_ID, "mock-720p", "normal");
         backend.addRecordTemplate(LIVE_RECORD_TEMPLATE_ID, "mock-m3u8");
@@ -372,9 +374,14 @@ public final class IceMockServer implements AutoCloseable {
         }
     }
 
-    private static MockResponse.Builder json(int status, String body, String requestId) {
+    private MockResponse.Builder json(int status, String body, String requestId) {
+        // The Date header carries the server's time, as the service's gateway does: clients use
+        // it to correct their clock after InvalidTimeStamp.Expired.
         return new MockResponse.Builder().code(status).setHeader("Content-Type", "application/json;charset=utf-8")
-                .setHeader("x-acs-request-id", requestId).body(body);
+                .setHeader("x-acs-request-id", requestId)
+                .setHeader("Date", java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                        java.time.ZonedDateTime.ofInstant(requestClock.instant(), java.time.ZoneOffset.UTC)))
+                .body(body);
     }
 
     private void record(Incoming in, String action, String sigVersion, String accessKeyId, int status, String code,

@@ -122,15 +122,48 @@ class IceMockServerTest {
 
     @ParameterizedTest
     @EnumSource(SignatureVersion.class)
-    void rejectsATimestampTwentyMinutesOld(SignatureVersion v) {
+    void rejectsATimestampTwentyMinutesOldAndTheClientCorrectsItsClockOnce(SignatureVersion v) {
         Clock late = Clock.fixed(Instant.now().minus(Duration.ofMinutes(20)), ZoneOffset.UTC);
         try (RpcClient c = client(v).clock(late).build()) {
-            ImsServiceException e = failure(c, transcodeJob().build());
-            assertThat(e.errorCode()).isEqualTo("InvalidTimeStamp.Expired");
+            RpcResponse r = c.call(transcodeJob().build());
+            assertThat(r.attempts()).isEqualTo(2);
+            assertThat(c.clockOffsetMillis()).isBetween(Duration.ofMinutes(19).toMillis(), Duration.ofMinutes(21).toMillis());
+            c.call(transcodeJob().build()); // the correction sticks: accepted at once
         }
+        assertThat(server.calls("SubmitLiveTranscodeJob")).extracting(RecordedCall::errorCode)
+                .containsExactly("InvalidTimeStamp.Expired", null, null);
         Clock slightlyOff = Clock.fixed(Instant.now().minus(Duration.ofMinutes(14)), ZoneOffset.UTC);
         try (RpcClient c = client(v).clock(slightlyOff).build()) {
-            c.call(transcodeJob().build());
+            assertThat(c.call(transcodeJob().build()).attempts()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aClockThatStaysWrongIsReportedAfterOneCorrection() {
+        // The emulator's own clock moves 20 minutes every call, so the correction never holds.
+        java.util.concurrent.atomic.AtomicLong shift = new java.util.concurrent.atomic.AtomicLong();
+        Clock drifting = new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return Instant.now().plus(Duration.ofMinutes(20 * shift.incrementAndGet()));
+            }
+        };
+        try (IceMockServer s = IceMockServer.builder().requestClock(drifting).start();
+             RpcClient c = RpcClient.builder().product("ice").endpointOverride(s.endpoint())
+                     .credentialsProvider(s.credentialsProvider()).build()) {
+            ImsServiceException e = failure(c, transcodeJob().build());
+            assertThat(e.errorCode()).isEqualTo("InvalidTimeStamp.Expired");
+            assertThat(e.attempts()).isEqualTo(2);
         }
     }
 
