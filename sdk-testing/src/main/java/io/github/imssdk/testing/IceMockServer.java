@@ -89,6 +89,7 @@ public final class IceMockServer implements AutoCloseable {
     private final List<Fault> faults = new ArrayList<>();
     private final List<Integer> faultUses = new ArrayList<>();
     private final List<RecordedCall> journal = Collections.synchronizedList(new ArrayList<>());
+    private final java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
 
     private IceMockServer(Builder b) {
         this.secrets = Collections.unmodifiableMap(new LinkedHashMap<>(b.secrets));
@@ -177,6 +178,11 @@ public final class IceMockServer implements AutoCloseable {
         synchronized (journal) {
             return journal.isEmpty() ? null : journal.get(journal.size() - 1);
         }
+    }
+
+    /** @return how many TCP connections clients have opened to this server so far */
+    public int connectionsAccepted() {
+        return connections.get();
     }
 
     /** Forgets the calls received so far. */
@@ -286,6 +292,7 @@ public final class IceMockServer implements AutoCloseable {
     }
 
     private MockResponse dispatch(RecordedRequest rr) {
+        connections.accumulateAndGet(rr.getConnectionIndex() + 1, Math::max);
         Incoming in = new Incoming(rr);
         String requestId = UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
         String action = Gateway.actionOf(in);

@@ -50,6 +50,7 @@ public final class CliProfileCredentialsProvider implements CredentialsProvider 
         if (!Files.isRegularFile(file)) {
             throw new ImsClientException(file + " does not exist");
         }
+        FilePermissions.warnIfReadableByOthers(file);
         JsonNode root;
         try {
             root = Json.mapper().readTree(Files.readAllBytes(file));

@@ -80,6 +80,7 @@ public final class ProfileCredentialsProvider implements CredentialsProvider {
 
     private CredentialsProvider load() {
         Path file = locate();
+        FilePermissions.warnIfReadableByOthers(file);
         Map<String, Map<String, String>> sections;
         try {
             sections = parseIni(file);

@@ -270,6 +270,30 @@ class CredentialsProvidersTest {
     }
 
     @Test
+    void warnsAboutCredentialsFilesReadableByOthers() throws Exception {
+        write(".alibabacloud/credentials.ini", "[default]\ntype = access_key\naccess_key_id = a\naccess_key_secret = s\n");
+        write(".aliyun/config.json", "{\"current\":\"a\",\"profiles\":[{\"name\":\"a\",\"mode\":\"AK\","
+                + "\"access_key_id\":\"x\",\"access_key_secret\":\"y\"}]}");
+        Path ini = home.resolve(".alibabacloud/credentials.ini");
+        Path cli = home.resolve(".aliyun/config.json");
+        java.nio.file.Files.setPosixFilePermissions(ini, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        java.nio.file.Files.setPosixFilePermissions(cli, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
+        try (io.github.imssdk.core.testsupport.LogCapture logs = io.github.imssdk.core.testsupport.LogCapture.sdk()) {
+            new ProfileCredentialsProvider(settings()).resolveCredentials();
+            new CliProfileCredentialsProvider(settings()).resolveCredentials();
+            assertThat(logs.lines()).anySatisfy(l -> assertThat(l).startsWith("WARN").contains(ini.toString())
+                    .contains("readable by other users"));
+            assertThat(logs.lines()).anySatisfy(l -> assertThat(l).contains(cli.toString()).contains("chmod 600"));
+            assertThat(logs.text()).doesNotContain("access_key_secret = s").doesNotContain("\"y\"");
+        }
+        java.nio.file.Files.setPosixFilePermissions(ini, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        try (io.github.imssdk.core.testsupport.LogCapture logs = io.github.imssdk.core.testsupport.LogCapture.sdk()) {
+            new ProfileCredentialsProvider(settings()).resolveCredentials();
+            assertThat(logs.lines()).noneSatisfy(l -> assertThat(l).contains("readable by other users"));
+        }
+    }
+
+    @Test
     void credentialsNeverShowTheirSecretOrToken() {
         Credentials c = Credentials.create("id-1", "the-secret", "the-token");
         assertThat(c.toString()).contains("id-1").doesNotContain("the-secret").doesNotContain("the-token");
