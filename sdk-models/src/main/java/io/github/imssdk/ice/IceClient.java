@@ -94,7 +94,7 @@ import java.util.function.Consumer;
  *         .name("task1").templateId(templateId).startMode(StartMode.IMMEDIATE)
  *         .streamInput(s -> s.inputUrl("rtmp://example.com/live/stream1"))
  *         .transcodeOutput(o -> o.domainName("example.com")));
- *     System.out.println(r.jobId());
+ *     log.info("submitted {}", r.jobId());
  * }
  * }</pre>
  *

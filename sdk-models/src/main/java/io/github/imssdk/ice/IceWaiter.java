@@ -9,7 +9,7 @@ import io.github.imssdk.ice.model.MediaConvertJob;
  * <pre>{@code
  * WaiterResult<MediaConvertJob> r = ice.waiter().waitForMediaConvertJob(jobId,
  *     WaiterOptions.builder().timeout(Duration.ofMinutes(20))
- *         .progressListener(j -> System.out.println(j.stateAsString() + " " + j.percent() + "%")).build());
+ *         .progressListener(j -> log.info("{} {}%", j.stateAsString(), j.percent())).build());
  * if (r.succeeded()) { ... r.value().outputDetails() ... }
  * }</pre>
  */
