@@ -53,7 +53,7 @@ public final class CliProfileCredentialsProvider implements CredentialsProvider 
         FilePermissions.warnIfReadableByOthers(file);
         JsonNode root;
         try {
-            root = Json.mapper().readTree(Files.readAllBytes(file));
+            root = Json.parse(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new ImsClientException(file + " could not be read as JSON: " + e.getClass().getSimpleName());
         }

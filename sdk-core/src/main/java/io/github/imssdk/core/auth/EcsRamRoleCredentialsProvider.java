@@ -110,7 +110,7 @@ public final class EcsRamRoleCredentialsProvider implements CredentialsProvider 
         String body = get("/latest/meta-data/ram/security-credentials/" + role, token);
         JsonNode json;
         try {
-            json = Json.mapper().readTree(body);
+            json = Json.parse(body);
         } catch (IOException e) {
             throw new ImsClientException("the ECS metadata service returned unreadable credentials for role " + role);
         }

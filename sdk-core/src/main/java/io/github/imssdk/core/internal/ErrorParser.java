@@ -36,7 +36,7 @@ public final class ErrorParser {
         JsonNode json = null;
         if (body.length > 0 && firstNonSpace(body) == '{') {
             try {
-                json = Json.mapper().readTree(body);
+                json = Json.parse(body);
             } catch (Exception ignored) {
                 json = null;
             }

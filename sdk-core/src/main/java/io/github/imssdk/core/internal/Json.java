@@ -20,7 +20,7 @@ public final class Json {
     /** The streaming factory the hot path uses: creating an ObjectMapper costs start-up time. */
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    /** Created on first use: only credential files, the emulator and tests need it. */
+    /** Created on first use; the SDK itself never needs it (everything parses with {@link #parse}). */
     private static final class MapperHolder {
         static final ObjectMapper MAPPER = new ObjectMapper()
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
@@ -64,6 +64,16 @@ public final class Json {
             }
             return root;
         }
+    }
+
+    /**
+     * @param text JSON text
+     * @return the tree; {@code null} for an empty document
+     * @throws IOException when the text is not JSON
+     * @see #parse(byte[])
+     */
+    public static JsonNode parse(String text) throws IOException {
+        return parse(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static JsonNode value(JsonParser p, JsonToken t, int depth) throws IOException {

@@ -104,7 +104,7 @@ public final class Lenient {
             String t = v.asText().trim();
             if (t.startsWith("{") || t.startsWith("[")) {
                 try {
-                    return Json.mapper().readTree(t);
+                    return Json.parse(t);
                 } catch (java.io.IOException e) {
                     return null;
                 }

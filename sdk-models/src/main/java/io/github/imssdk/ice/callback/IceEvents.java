@@ -28,7 +28,7 @@ public final class IceEvents {
     public static IceEvent parse(String json) {
         JsonNode n;
         try {
-            n = Json.mapper().readTree(json);
+            n = Json.parse(json);
         } catch (Exception e) {
             throw new ImsClientException("the event notification is not JSON");
         }

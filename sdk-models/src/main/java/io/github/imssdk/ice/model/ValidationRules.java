@@ -195,7 +195,7 @@ final class ValidationRules {
         if (configJson != null) {
             JsonNode n;
             try {
-                n = Json.mapper().readTree(configJson);
+                n = Json.parse(configJson);
             } catch (Exception e) {
                 n = null;
             }

@@ -112,7 +112,7 @@ final class Violations {
             return;
         }
         try {
-            io.github.imssdk.core.internal.Json.mapper().readTree(value);
+            io.github.imssdk.core.internal.Json.parse(value);
         } catch (Exception e) {
             add(field, "must be valid JSON text", value);
         }
