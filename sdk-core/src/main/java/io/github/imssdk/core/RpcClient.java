@@ -18,6 +18,7 @@ import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
+import okhttp3.EventListener;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -86,6 +87,7 @@ public final class RpcClient implements AutoCloseable {
     private final OkHttpClient http;
     private final boolean ownsHttp;
     private final String userAgent;
+    private final Headers baseHeaders;
     private final Object schedulerLock = new Object();
     private final CallWatchdog watchdog;
     private volatile long clockOffsetMillis;
@@ -122,15 +124,27 @@ public final class RpcClient implements AutoCloseable {
                     .writeTimeout(b.writeTimeout);
             ownsHttp = true;
         }
-        this.http = hb.retryOnConnectionFailure(false).followRedirects(false).followSslRedirects(false)
-                .addNetworkInterceptor(chain -> {
-                    AttemptTag tag = chain.request().tag(AttemptTag.class);
-                    if (tag != null) {
-                        tag.sent = true;
-                    }
-                    return chain.proceed(chain.request());
-                })
-                .build();
+        hb.retryOnConnectionFailure(false).followRedirects(false).followSslRedirects(false);
+        if (ownsHttp) {
+            // Each attempt's tag is also its event listener: OkHttp reports to it when it starts
+            // writing the request, at no cost to calls (no extra interceptor in the chain).
+            hb.eventListenerFactory(call -> {
+                AttemptTag tag = call.request().tag(AttemptTag.class);
+                return tag != null ? tag : EventListener.NONE;
+            });
+        } else {
+            // The caller's client may have its own event listeners; leave them and mark the
+            // request as sent from a network interceptor instead.
+            hb.addNetworkInterceptor(chain -> {
+                AttemptTag tag = chain.request().tag(AttemptTag.class);
+                if (tag != null) {
+                    tag.sent = true;
+                }
+                return chain.proceed(chain.request());
+            });
+        }
+        this.http = hb.build();
+        this.baseHeaders = new Headers.Builder().add("User-Agent", userAgent).add("Accept", "application/json").build();
     }
 
     /** @return a new builder */
@@ -295,9 +309,9 @@ public final class RpcClient implements AutoCloseable {
         String query = signed.encodedQuery();
         HttpUrl url = query.isEmpty() ? endpoint : endpoint.newBuilder().encodedQuery(query).build();
         // addHeader, not header: the names are distinct, and header() scans for duplicates each time.
-        Request.Builder rb = new Request.Builder().url(url)
-                .addHeader("User-Agent", userAgent)
-                .addHeader("Accept", "application/json");
+        // The fixed headers were checked once when the client was built; only the signed ones
+        // are added per attempt.
+        Request.Builder rb = new Request.Builder().url(url).headers(baseHeaders);
         for (Map.Entry<String, String> h : signed.headers().entrySet()) {
             rb.addHeader(h.getKey(), h.getValue());
         }
@@ -521,9 +535,17 @@ public final class RpcClient implements AutoCloseable {
         return "RpcClient(" + product + ", " + endpoint + ", " + signatureVersion + ", " + retryPolicy + ")";
     }
 
-    /** Marks whether OkHttp began writing the request to a connection. */
-    private static final class AttemptTag {
+    /**
+     * Marks whether OkHttp began writing the request to a connection: set by the network
+     * interceptor, or as the call's event listener when this client owns the OkHttp client.
+     */
+    private static final class AttemptTag extends EventListener {
         volatile boolean sent;
+
+        @Override
+        public void requestHeadersStart(Call call) {
+            sent = true;
+        }
     }
 
     private static final class Attempt {

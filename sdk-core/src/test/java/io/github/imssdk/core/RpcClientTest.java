@@ -406,6 +406,30 @@ class RpcClientTest {
     }
 
     @Test
+    void withTheCallersOkHttpClientItsEventListenerStaysAndSentRequestsAreStillNotResent() {
+        java.util.concurrent.atomic.AtomicInteger headersStarted = new java.util.concurrent.atomic.AtomicInteger();
+        okhttp3.OkHttpClient mine = new okhttp3.OkHttpClient.Builder()
+                .readTimeout(Duration.ofMillis(300))
+                .eventListener(new okhttp3.EventListener() {
+                    @Override
+                    public void requestHeadersStart(okhttp3.Call call) {
+                        headersStarted.incrementAndGet();
+                    }
+                }).build();
+        server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+        server.enqueue(json(200, OK));
+        try (RpcClient rpc = client(SignatureVersion.V3).httpClient(mine).build()) {
+            ImsClientException e = catchThrowableOfType(ImsClientException.class, () -> rpc.call(submit().build()));
+            assertThat(e.attempts()).isEqualTo(1);
+            assertThat(e.getMessage()).contains("may have reached the service");
+        }
+        assertThat(headersStarted.get()).isEqualTo(1);
+        assertThat(server.getRequestCount()).isEqualTo(1);
+        mine.dispatcher().executorService().shutdown();
+        mine.connectionPool().evictAll();
+    }
+
+    @Test
     void usesTheInjectedClockAndNonceSupplier() throws Exception {
         server.enqueue(json(200, OK));
         java.time.Clock fixed = java.time.Clock.fixed(java.time.Instant.parse("2026-05-06T07:08:09.999Z"),

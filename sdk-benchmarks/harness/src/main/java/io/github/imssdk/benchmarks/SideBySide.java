@@ -112,14 +112,16 @@ public final class SideBySide {
                     .append(" | ").append(cell(rs, "cpu_us", m, floor))
                     .append(" |\n");
         }
-        md.append("\n### Fresh JVM to first call done (median of ").append(o.get("cold"))
-                .append(" interleaved runs; spread = min..max)\n\n| candidate | ms | vs floor | vs official Tea |\n|---|---|---|---|\n");
-        double coldFloor = median(cold.get("floor"));
-        double coldTea = cold.containsKey("tea") ? median(cold.get("tea")) : Double.NaN;
-        for (String[] c : candidates) {
-            double m = median(cold.get(c[0]));
-            md.append(String.format(Locale.ROOT, "| %s | %.0f (%.0f..%.0f) | %.2fx | %.2fx |\n", c[3], m,
-                    min(cold.get(c[0])), max(cold.get(c[0])), m / coldFloor, m / coldTea));
+        if (!cold.isEmpty()) {
+            md.append("\n### Fresh JVM to first call done (median of ").append(o.get("cold"))
+                    .append(" interleaved runs; spread = min..max)\n\n| candidate | ms | vs floor | vs official Tea |\n|---|---|---|---|\n");
+            double coldFloor = cold.containsKey("floor") ? median(cold.get("floor")) : Double.NaN;
+            double coldTea = cold.containsKey("tea") ? median(cold.get("tea")) : Double.NaN;
+            for (String[] c : candidates) {
+                double m = median(cold.get(c[0]));
+                md.append(String.format(Locale.ROOT, "| %s | %.0f (%.0f..%.0f) | %.2fx | %.2fx |\n", c[3], m,
+                        min(cold.get(c[0])), max(cold.get(c[0])), m / coldFloor, m / coldTea));
+            }
         }
         md.append("\n### Footprint: runtime jars\n\n| candidate | jars | MB |\n|---|---|---|\n");
         for (String[] c : candidates) {

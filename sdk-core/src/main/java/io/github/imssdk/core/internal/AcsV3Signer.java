@@ -77,10 +77,16 @@ public final class AcsV3Signer {
         signed(cr, names, headers, "x-acs-version", version.trim());
         String signedHeaders = names.toString();
         cr.append('\n').append(signedHeaders).append('\n').append(payloadHash);
-        String stringToSign = ALGORITHM + "\n" + Crypto.sha256Hex(cr);
-        String signature = Crypto.hmacSha256Hex(credentials.accessKeySecret(), stringToSign);
-        headers.put("Authorization", ALGORITHM + " Credential=" + credentials.accessKeyId()
-                + ",SignedHeaders=" + signedHeaders + ",Signature=" + signature);
+        // StringToSign = ALGORITHM \n hex(sha256(CanonicalRequest)), built in the same buffer.
+        String crHash = Crypto.sha256Hex(cr);
+        cr.setLength(0);
+        cr.append(ALGORITHM).append('\n').append(crHash);
+        String signature = Crypto.hmacSha256Hex(credentials.accessKeySecret(), cr);
+        String id = credentials.accessKeyId();
+        StringBuilder auth = new StringBuilder(ALGORITHM.length() + id.length() + signedHeaders.length() + 110);
+        auth.append(ALGORITHM).append(" Credential=").append(id).append(",SignedHeaders=").append(signedHeaders)
+                .append(",Signature=").append(signature);
+        headers.put("Authorization", auth.toString());
         // The URL carries the query in canonical (sorted) order: the same string, encoded once.
         return new SignedRequest(method, query, headers, body, canonicalQuery);
     }

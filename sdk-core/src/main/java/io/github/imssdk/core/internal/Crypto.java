@@ -39,6 +39,32 @@ public final class Crypto {
     }
 
     /**
+     * HMAC-SHA256 of ASCII text without copying it into a new array (any other text is hashed
+     * as UTF-8 bytes).
+     *
+     * @param key the key text (UTF-8)
+     * @param data the data text (UTF-8)
+     * @return lower-case hex of HMAC-SHA256
+     */
+    public static String hmacSha256Hex(String key, CharSequence data) {
+        Mac mac = keyed(HMAC_SHA256.get(), "HmacSHA256", key);
+        byte[] buf = BUFFER.get();
+        int n = data.length();
+        if (n > buf.length) {
+            return hex(mac.doFinal(data.toString().getBytes(StandardCharsets.UTF_8)));
+        }
+        for (int i = 0; i < n; i++) {
+            char c = data.charAt(i);
+            if (c >= 0x80) {
+                return hex(mac.doFinal(data.toString().getBytes(StandardCharsets.UTF_8)));
+            }
+            buf[i] = (byte) c;
+        }
+        mac.update(buf, 0, n);
+        return hex(mac.doFinal());
+    }
+
+    /**
      * @param data bytes to hash
      * @return lower-case hex of SHA-256
      */
@@ -103,6 +129,10 @@ public final class Crypto {
     }
 
     private static byte[] hmac(KeyedMac keyed, String algorithm, String key, String data) {
+        return keyed(keyed, algorithm, key).doFinal(data.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Mac keyed(KeyedMac keyed, String algorithm, String key) {
         Mac mac = keyed.mac;
         // Initialising a Mac with a key costs more than the HMAC of a short text; a thread
         // signing with the same secret again reuses it (doFinal resets it to the keyed state).
@@ -115,7 +145,7 @@ public final class Crypto {
             }
             keyed.key = key;
         }
-        return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
+        return mac;
     }
 
     /** A Mac with the key it was last initialised with. */

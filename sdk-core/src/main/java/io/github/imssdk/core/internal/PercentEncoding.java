@@ -61,11 +61,16 @@ public final class PercentEncoding {
             char c = s.charAt(i);
             if (c < 128) {
                 if (UNRESERVED[c]) {
-                    sb.append(c);
+                    // Copy the run of unreserved characters in one append.
+                    int start = i;
+                    do {
+                        i++;
+                    } while (i < n && (c = s.charAt(i)) < 128 && UNRESERVED[c]);
+                    sb.append(s, start, i);
                 } else {
                     appendByte(sb, c);
+                    i++;
                 }
-                i++;
                 continue;
             }
             // Non-ASCII: encode the run of non-ASCII characters as UTF-8 (unpaired surrogates
