@@ -141,9 +141,9 @@ STRUCTS = [
     Struct("VideoParams", "Video settings of a live transcoding template ({@code TemplateConfig.VideoParams}). "
                           "Every number travels as a JSON string.", [
         F("codec", "VideoCodec", "Codec", "The video codec."),
-        F("width", "Integer", "Width", "Output width in pixels; with the height: max(W,H) <= 2560 and min(W,H) <= 1440.",
+        F("width", "Integer", "Width", "Output width in pixels; with the height: max(W,H) {@code <=} 2560 and min(W,H) {@code <=} 1440.",
           min=128, max=2560, numstr=True),
-        F("height", "Integer", "Height", "Output height in pixels; with the width: max(W,H) <= 2560 and min(W,H) <= 1440.",
+        F("height", "Integer", "Height", "Output height in pixels; with the width: max(W,H) {@code <=} 2560 and min(W,H) {@code <=} 1440.",
           min=128, max=2560, numstr=True),
         F("fps", "Integer", "Fps", "Frame rate in frames per second.", min=1, max=60, numstr=True),
         F("bitrate", "Integer", "Bitrate", "Bitrate in kbit/s.", min=1, max=6000, numstr=True),

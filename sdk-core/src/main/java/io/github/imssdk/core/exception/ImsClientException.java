@@ -9,6 +9,7 @@ package io.github.imssdk.core.exception;
 public class ImsClientException extends ImsException {
     private static final long serialVersionUID = 1L;
 
+    /** @serial whether a timeout caused it */
     private final boolean timeout;
 
     /**

@@ -15,8 +15,13 @@ package io.github.imssdk.core.exception;
 public class ImsException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** @serial how many attempts were made */
     private volatile int attempts;
 
+    /**
+     * @param message what went wrong, without any secret
+     * @param cause the underlying failure, or {@code null}
+     */
     protected ImsException(String message, Throwable cause) {
         super(message, cause);
     }

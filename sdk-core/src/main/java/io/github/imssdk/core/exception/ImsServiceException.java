@@ -15,13 +15,21 @@ import java.util.Locale;
 public class ImsServiceException extends ImsException {
     private static final long serialVersionUID = 1L;
 
+    /** @serial the product code, e.g. {@code ice} */
     private final String service;
+    /** @serial the HTTP status */
     private final int statusCode;
+    /** @serial the service's error code */
     private final String errorCode;
+    /** @serial the service's error message */
     private final String errorMessage;
+    /** @serial the request id, or {@code null} */
     private final String requestId;
+    /** @serial the host id, or {@code null} */
     private final String hostId;
+    /** @serial the diagnosis link, or {@code null} */
     private final String recommend;
+    /** @serial the retry-after hint in ms as sent, or {@code null} */
     private final String retryAfter;
 
     /**

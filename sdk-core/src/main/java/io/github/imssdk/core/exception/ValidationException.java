@@ -22,7 +22,9 @@ import java.util.Objects;
 public class ValidationException extends ImsClientException {
     private static final long serialVersionUID = 1L;
 
+    /** @serial the operation whose request was invalid */
     private final String operation;
+    /** @serial every violation found */
     private final List<Violation> violations;
 
     /**

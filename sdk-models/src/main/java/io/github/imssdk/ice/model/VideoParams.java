@@ -57,8 +57,8 @@ public final class VideoParams {
     }
 
     /**
-     * Output width in pixels; with the height: max(W,H) <= 2560 and min(W,H) <= 1440. Range [128,
-     * 2560]. Wire name {@code Width}.
+     * Output width in pixels; with the height: max(W,H) {@code <=} 2560 and min(W,H) {@code <=}
+     * 1440. Range [128, 2560]. Wire name {@code Width}.
      *
      * @return the value
      */
@@ -67,8 +67,8 @@ public final class VideoParams {
     }
 
     /**
-     * Output height in pixels; with the width: max(W,H) <= 2560 and min(W,H) <= 1440. Range [128,
-     * 2560]. Wire name {@code Height}.
+     * Output height in pixels; with the width: max(W,H) {@code <=} 2560 and min(W,H) {@code <=}
+     * 1440. Range [128, 2560]. Wire name {@code Height}.
      *
      * @return the value
      */
@@ -278,8 +278,8 @@ public final class VideoParams {
         }
 
         /**
-         * Output width in pixels; with the height: max(W,H) <= 2560 and min(W,H) <= 1440. Range
-         * [128, 2560]. Wire name {@code Width}.
+         * Output width in pixels; with the height: max(W,H) {@code <=} 2560 and min(W,H) {@code
+         * <=} 1440. Range [128, 2560]. Wire name {@code Width}.
          *
          * @param width the value, or {@code null} for none
          * @return this builder
@@ -290,8 +290,8 @@ public final class VideoParams {
         }
 
         /**
-         * Output height in pixels; with the width: max(W,H) <= 2560 and min(W,H) <= 1440. Range
-         * [128, 2560]. Wire name {@code Height}.
+         * Output height in pixels; with the width: max(W,H) {@code <=} 2560 and min(W,H) {@code
+         * <=} 1440. Range [128, 2560]. Wire name {@code Height}.
          *
          * @param height the value, or {@code null} for none
          * @return this builder
