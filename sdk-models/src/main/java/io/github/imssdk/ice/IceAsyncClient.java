@@ -81,9 +81,11 @@ import java.util.function.Consumer;
  * waits for an answer or between retries. Cancelling a future cancels its HTTP call.
  *
  * <pre>{@code
- * try (IceAsyncClient ice = IceAsyncClient.builder().region("cn-shanghai").build()) {
- *     ice.submitMediaConvertJob(request).thenAccept(r -> log.info("job {}", r.job().jobId()));
- * }
+ * IceAsyncClient ice = IceAsyncClient.builder().region("cn-shanghai").build();  // one per application
+ * ice.submitMediaConvertJob(request)
+ *     .thenAccept(r -> log.info("job {}", r.job().jobId()))
+ *     .exceptionally(e -> { log.warn("submit failed", e); return null; });
+ * // ... and ice.close() at shutdown, once no call is in flight
  * }</pre>
  */
 public interface IceAsyncClient extends AutoCloseable {
