@@ -42,27 +42,65 @@ public final class Bench {
         int calls = Integer.parseInt(args[3]);
         int threads = Integer.parseInt(args[4]);
         int perThread = Integer.parseInt(args[5]);
-        // Warm up for a fixed time, not a fixed count: the JIT needs time, and candidates differ
-        // tenfold in speed. Part of it runs on the load threads' pattern too.
-        long until = System.nanoTime() + (long) (warmupSeconds * 1e9);
-        while (System.nanoTime() < until) {
-            c.call();
-        }
+        // The measuring instruments are loaded and used once before the warm-up: loading the
+        // management beans later compiles and deoptimizes shared JDK code (method handles,
+        // regex) and would put a burst of JIT work into the measured window.
         com.sun.management.ThreadMXBean tmx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        allocated(tmx);
+        os.getProcessCpuTime();
+        // Warm up for a fixed time, not a fixed count (the JIT needs time, and candidates differ
+        // tenfold in speed): the first half on one thread, the second half on the load threads'
+        // pattern, so that both measured phases start from compiled, settled code.
+        // The warm-up runs the very loops that are measured afterwards, in the same order of
+        // patterns ending with the sequential one, so the JIT has settled when measuring starts.
+        long w = (long) (warmupSeconds * 1e9);
+        long[] scratch = new long[500];
+        long until = System.nanoTime() + w * 4 / 10;
+        while (System.nanoTime() < until) {
+            sequential(c, scratch);
+        }
+        runThreads(c, threads, System.nanoTime() + w * 3 / 10, Integer.MAX_VALUE, os);
+        until = System.nanoTime() + w * 3 / 10;
+        while (System.nanoTime() < until) {
+            sequential(c, scratch);
+        }
         long[] lat = new long[calls];
+        long jit0 = JitCpu.nanos();
         long alloc0 = allocated(tmx);
         long cpu0 = os.getProcessCpuTime();
-        for (int i = 0; i < calls; i++) {
-            long t = System.nanoTime();
-            c.call();
-            lat[i] = System.nanoTime() - t;
-        }
+        sequential(c, lat);
         long cpu1 = os.getProcessCpuTime();
         long alloc1 = allocated(tmx);
+        long jit1 = JitCpu.nanos();
         Arrays.sort(lat);
 
+        // wall time and process CPU from the start signal to the last thread's end
+        long[] m = runThreads(c, threads, Long.MAX_VALUE, perThread, os);
+        long mt0 = m[0];
+        long mt1 = m[1];
+        long mcpu0 = m[2];
+        long mcpu1 = m[3];
+        long total = (long) threads * perThread;
+        // jit_us: CPU of the JIT compiler threads during the sequential phase, per call (part of
+        // cpu_us; shown so that a window disturbed by late compilation can be recognised).
+        System.out.println(String.format(Locale.ROOT,
+                "RESULT p50_us=%.1f p99_us=%.1f alloc_bytes=%d cpu_us=%.1f tput_1t=%.0f tput_%dt=%.0f cpu_us_%dt=%.1f"
+                        + " jit_us=%.1f",
+                lat[calls / 2] / 1e3, lat[(int) (calls * 0.99)] / 1e3, (alloc1 - alloc0) / calls,
+                (cpu1 - cpu0) / 1e3 / calls, calls / (sum(lat) / 1e9), threads, total / ((mt1 - mt0) / 1e9), threads,
+                (mcpu1 - mcpu0) / 1e3 / total, jit1 < 0 || jit0 < 0 ? Double.NaN : (jit1 - jit0) / 1e3 / calls));
+    }
+
+    /**
+     * Runs {@code threads} threads calling until the deadline or {@code perThread} calls each.
+     *
+     * @return start and end wall time (ns), process CPU time at start and end (ns)
+     * @throws IllegalStateException when a call fails
+     */
+    private static long[] runThreads(Candidate c, int threads, long deadlineNanos, int perThread,
+                                     com.sun.management.OperatingSystemMXBean os) throws InterruptedException {
         CountDownLatch start = new CountDownLatch(1);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         List<Thread> ts = new ArrayList<>();
@@ -70,7 +108,7 @@ public final class Bench {
             Thread th = new Thread(() -> {
                 try {
                     start.await();
-                    for (int i = 0; i < perThread; i++) {
+                    for (int i = 0; i < perThread && System.nanoTime() < deadlineNanos; i++) {
                         c.call();
                     }
                 } catch (Throwable e) {
@@ -80,23 +118,27 @@ public final class Bench {
             th.start();
             ts.add(th);
         }
-        long mt0 = System.nanoTime();
-        long mcpu0 = os.getProcessCpuTime();
+        long cpu0 = os.getProcessCpuTime();
+        long t0 = System.nanoTime();
         start.countDown();
         for (Thread th : ts) {
             th.join();
         }
-        long mt1 = System.nanoTime();
-        long mcpu1 = os.getProcessCpuTime();
+        long t1 = System.nanoTime();
+        long cpu1 = os.getProcessCpuTime();
         if (failure.get() != null) {
             throw new IllegalStateException("a call failed under load", failure.get());
         }
-        long total = (long) threads * perThread;
-        System.out.println(String.format(Locale.ROOT,
-                "RESULT p50_us=%.1f p99_us=%.1f alloc_bytes=%d cpu_us=%.1f tput_1t=%.0f tput_%dt=%.0f cpu_us_%dt=%.1f",
-                lat[calls / 2] / 1e3, lat[(int) (calls * 0.99)] / 1e3, (alloc1 - alloc0) / calls,
-                (cpu1 - cpu0) / 1e3 / calls, calls / (sum(lat) / 1e9), threads, total / ((mt1 - mt0) / 1e9), threads,
-                (mcpu1 - mcpu0) / 1e3 / total));
+        return new long[] {t0, t1, cpu0, cpu1};
+    }
+
+    /** Makes {@code lat.length} sequential calls, recording each one's latency. */
+    private static void sequential(Candidate c, long[] lat) throws Exception {
+        for (int i = 0; i < lat.length; i++) {
+            long t = System.nanoTime();
+            c.call();
+            lat[i] = System.nanoTime() - t;
+        }
     }
 
     private static double sum(long[] v) {

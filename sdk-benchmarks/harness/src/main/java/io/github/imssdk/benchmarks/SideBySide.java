@@ -25,7 +25,7 @@ import java.util.TreeMap;
  *
  * <pre>
  * java -cp sdk-benchmarks/harness/target/classes:sdk-benchmarks/bench-common/target/classes \
- *      io.github.imssdk.benchmarks.SideBySide [--rounds 5] [--cold 5] [--warmup-seconds 8] [--calls 5000]
+ *      io.github.imssdk.benchmarks.SideBySide [--rounds 7] [--cold 5] [--warmup-seconds 10] [--calls 5000]
  *      [--threads 8] [--per-thread 2500] [--only floor,ims] [--out file]
  * </pre>
  * Run from the repository root after {@code mvn -DskipTests package}.
@@ -44,9 +44,9 @@ public final class SideBySide {
     /** @param args {@code [--rounds N] [--cold N] [--warmup N] [--calls N] [--per-thread N] [--out file] [--root dir]} */
     public static void main(String[] args) throws Exception {
         Map<String, String> o = new LinkedHashMap<>();
-        o.put("rounds", "5");
+        o.put("rounds", "7");
         o.put("cold", "5");
-        o.put("warmup-seconds", "8");
+        o.put("warmup-seconds", "10");
         o.put("calls", "5000");
         o.put("only", "");
         o.put("threads", "8");
