@@ -175,7 +175,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     /**
      * @param client your own OkHttp client, whose pool, dispatcher, timeouts, proxy and TLS
      *     settings are used. The SDK derives its client with {@code newBuilder()}, turns off
-     *     OkHttp's silent retries and redirects, and leaves your client open on close.
+     *     OkHttp's silent retries and redirects, adds one network interceptor (it tells whether a
+     *     request reached the wire, for safe retries; your event listeners are kept), and leaves
+     *     your client open on close.
      * @return this builder
      */
     public B httpClient(OkHttpClient client) {
