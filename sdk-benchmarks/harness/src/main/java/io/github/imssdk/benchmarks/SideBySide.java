@@ -37,6 +37,10 @@ public final class SideBySide {
             {"tea", "candidate-tea", "io.github.imssdk.benchmarks.TeaCandidate", "official com.aliyun:ice20201109:2.3.0 (Tea, V1)"},
             {"core", "candidate-core", "io.github.imssdk.benchmarks.CoreCandidate", "aliyun-java-sdk-core 4.7.10 CommonRequest (V1)"},
     };
+    /** Diagnostic candidates, run only when named in {@code --only}. */
+    private static final String[][] EXTRA = {
+            {"floor-v3", "candidate-floor", "io.github.imssdk.benchmarks.FloorV3Candidate", "plain OkHttp 5 sending our exact V3 request, pre-built"},
+    };
 
     private SideBySide() {
     }
@@ -59,7 +63,8 @@ public final class SideBySide {
         Path root = Paths.get(o.get("root")).toAbsolutePath();
         if (!o.get("only").isEmpty()) {
             List<String> only = Arrays.asList(o.get("only").split(","));
-            candidates = Arrays.stream(candidates).filter(c -> only.contains(c[0])).toArray(String[][]::new);
+            candidates = java.util.stream.Stream.concat(Arrays.stream(candidates), Arrays.stream(EXTRA))
+                    .filter(c -> only.contains(c[0])).toArray(String[][]::new);
         }
         List<String> raw = new ArrayList<>();
         PrintStream out = System.out;
