@@ -1,13 +1,17 @@
 package io.github.imssdk.core.testsupport;
 
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
 
 /**
@@ -17,13 +21,11 @@ import java.util.TreeSet;
  */
 public final class RuntimeDependencies {
     /**
-     * What we chose not to ship: group ids (and everything under them) and exact
-     * {@code groupId:artifactId} pairs.
+     * What we chose not to ship, as {@code groupId:artifactId} patterns ({@code *} for any
+     * artifact): read from the enforcer's {@code bannedDependencies} in the root {@code pom.xml},
+     * so the build guard and these tests enforce one list.
      */
-    public static final List<String> BANNED = List.of(
-            "org.bouncycastle", "javax.xml.bind", "jakarta.xml.bind", "com.sun.xml.bind", "org.glassfish.jaxb",
-            "com.google.code.gson", "commons-logging", "org.apache.httpcomponents",
-            "com.aliyun:aliyun-java-sdk-core");
+    public static final List<String> BANNED = readBannedFromRootPom();
 
     private RuntimeDependencies() {
     }
@@ -63,15 +65,34 @@ public final class RuntimeDependencies {
     public static List<String> banned(Collection<String> artifacts) {
         List<String> out = new ArrayList<>();
         for (String a : artifacts) {
-            String group = a.substring(0, a.indexOf(':')).toLowerCase(Locale.ROOT);
             for (String rule : BANNED) {
-                boolean hit = rule.contains(":") ? a.equals(rule) : group.equals(rule) || group.startsWith(rule + ".");
-                if (hit) {
+                if (rule.endsWith(":*") ? a.startsWith(rule.substring(0, rule.length() - 1)) : a.equals(rule)) {
                     out.add(a);
                     break;
                 }
             }
         }
         return out;
+    }
+
+    private static List<String> readBannedFromRootPom() {
+        try {
+            Element root = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(Paths.get("..", "pom.xml").toFile()).getDocumentElement();
+            Element rule = (Element) root.getElementsByTagName("bannedDependencies").item(0);
+            NodeList excludes = rule.getElementsByTagName("exclude");
+            TreeSet<String> patterns = new TreeSet<>();
+            for (int i = 0; i < excludes.getLength(); i++) {
+                // groupId:artifactId:version:type:scope -> groupId:artifactId
+                String[] parts = excludes.item(i).getTextContent().trim().split(":");
+                patterns.add(parts[0] + ":" + (parts.length > 1 ? parts[1] : "*"));
+            }
+            if (patterns.isEmpty()) {
+                throw new IllegalStateException("no bannedDependencies excludes in the root pom.xml");
+            }
+            return Collections.unmodifiableList(new ArrayList<>(patterns));
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read the dependency policy from ../pom.xml", e);
+        }
     }
 }
