@@ -49,18 +49,16 @@ public final class Crypto {
     public static String hmacSha256Hex(String key, CharSequence data) {
         Mac mac = keyed(HMAC_SHA256.get(), "HmacSHA256", key);
         byte[] buf = BUFFER.get();
-        int n = data.length();
-        if (n > buf.length) {
-            return hex(mac.doFinal(data.toString().getBytes(StandardCharsets.UTF_8)));
-        }
-        for (int i = 0; i < n; i++) {
-            char c = data.charAt(i);
-            if (c >= 0x80) {
+        for (int i = 0, n = data.length(); i < n; ) {
+            int k = asciiChunk(data, i, buf);
+            if (k < 0) {
+                // doFinal resets the Mac to its keyed state, dropping what was fed so far
+                mac.reset();
                 return hex(mac.doFinal(data.toString().getBytes(StandardCharsets.UTF_8)));
             }
-            buf[i] = (byte) c;
+            mac.update(buf, 0, k);
+            i += k;
         }
-        mac.update(buf, 0, n);
         return hex(mac.doFinal());
     }
 
@@ -85,22 +83,34 @@ public final class Crypto {
         MessageDigest md = SHA256.get();
         md.reset();
         byte[] buf = BUFFER.get();
-        int n = text.length();
-        int pos = 0;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c >= 0x80) {
+        for (int i = 0, n = text.length(); i < n; ) {
+            int k = asciiChunk(text, i, buf);
+            if (k < 0) {
                 md.reset();
                 return hex(md.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
             }
-            buf[pos++] = (byte) c;
-            if (pos == buf.length) {
-                md.update(buf, 0, pos);
-                pos = 0;
-            }
+            md.update(buf, 0, k);
+            i += k;
         }
-        md.update(buf, 0, pos);
         return hex(md.digest());
+    }
+
+    /**
+     * Copies the ASCII characters of {@code text} from {@code from} into {@code buf}, as many as
+     * fit (for ASCII text, the bytes are its UTF-8 encoding).
+     *
+     * @return how many were copied, or -1 when one of them is not ASCII
+     */
+    private static int asciiChunk(CharSequence text, int from, byte[] buf) {
+        int k = Math.min(buf.length, text.length() - from);
+        for (int j = 0; j < k; j++) {
+            char c = text.charAt(from + j);
+            if (c >= 0x80) {
+                return -1;
+            }
+            buf[j] = (byte) c;
+        }
+        return k;
     }
 
     private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[2048]);
