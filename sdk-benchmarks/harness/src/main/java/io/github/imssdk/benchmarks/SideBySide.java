@@ -26,11 +26,14 @@ import java.util.TreeMap;
  * <pre>
  * java -cp sdk-benchmarks/harness/target/classes:sdk-benchmarks/bench-common/target/classes \
  *      io.github.imssdk.benchmarks.SideBySide [--rounds 7] [--cold 5] [--warmup-seconds 10] [--calls 5000]
- *      [--threads 8] [--per-thread 2500] [--only floor,ims] [--out file]
+ *      [--threads 8] [--per-thread 2500] [--only floor,ims] [--out file] [--jvm-args "-XX:..."]
  * </pre>
+ * {@code --jvm-args} adds options to every candidate JVM (space-separated), e.g. to record a JFR
+ * profile of one candidate; the recorded numbers are then not comparable with a plain run.
  * Run from the repository root after {@code mvn -DskipTests package}.
  */
 public final class SideBySide {
+    private static List<String> jvmArgs = new ArrayList<>();
     private static String[][] candidates = {
             {"floor", "candidate-floor", "io.github.imssdk.benchmarks.FloorCandidate", "plain OkHttp 5, pre-signed request (the floor)"},
             {"ims", "candidate-ims", "io.github.imssdk.benchmarks.ImsCandidate", "ims-java-sdk IceClient (V3)"},
@@ -57,10 +60,13 @@ public final class SideBySide {
         o.put("per-thread", "2500");
         o.put("root", ".");
         o.put("out", "BENCHMARKS-raw.txt");
+        o.put("jvm-args", "");
         for (int i = 0; i + 1 < args.length; i += 2) {
             o.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
         Path root = Paths.get(o.get("root")).toAbsolutePath();
+        String extra = o.get("jvm-args").trim();
+        jvmArgs = extra.isEmpty() ? new ArrayList<>() : Arrays.asList(extra.split("\\s+"));
         if (!o.get("only").isEmpty()) {
             List<String> only = Arrays.asList(o.get("only").split(","));
             candidates = java.util.stream.Stream.concat(Arrays.stream(candidates), Arrays.stream(EXTRA))
@@ -209,7 +215,9 @@ public final class SideBySide {
     private static List<String> command(String java, Path root, String[] c, String... args) throws IOException {
         String cp = root.resolve("sdk-benchmarks").resolve(c[1]).resolve("target/classes") + File.pathSeparator
                 + root.resolve("sdk-benchmarks/bench-common/target/classes") + File.pathSeparator + classpath(root, c[1]);
-        List<String> cmd = new ArrayList<>(Arrays.asList(java, "-Xms256m", "-Xmx256m", "-cp", cp, c[2]));
+        List<String> cmd = new ArrayList<>(Arrays.asList(java, "-Xms256m", "-Xmx256m"));
+        cmd.addAll(jvmArgs);
+        cmd.addAll(Arrays.asList("-cp", cp, c[2]));
         cmd.addAll(Arrays.asList(args));
         return cmd;
     }
