@@ -312,8 +312,8 @@ public final class RpcClient implements AutoCloseable {
         // The fixed headers were checked once when the client was built; only the signed ones
         // are added per attempt.
         Request.Builder rb = new Request.Builder().url(url).headers(baseHeaders);
-        for (Map.Entry<String, String> h : signed.headers().entrySet()) {
-            rb.addHeader(h.getKey(), h.getValue());
+        for (int i = 0, n = signed.headerCount(); i < n; i++) {
+            rb.addHeader(signed.headerName(i), signed.headerValue(i));
         }
         if (r.method() == HttpMethod.GET) {
             rb.get();

@@ -4,7 +4,6 @@ import io.github.imssdk.core.auth.Credentials;
 
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -47,70 +46,109 @@ public final class AcsV3Signer {
                                      Credentials credentials, Instant time, String nonce) {
         byte[] body = form.isEmpty() ? EMPTY : FormEncoding.encodeBytes(form);
         String payloadHash = body.length == 0 ? EMPTY_SHA256 : Crypto.sha256Hex(body);
-        String date = Timestamps.format(time);
         String token = credentials.securityToken();
-        String canonicalQuery = canonicalQuery(query);
-        // The signed headers, written straight out in their sorted order: content-type, host,
-        // x-acs-accesskey-id, x-acs-action, x-acs-content-sha256, x-acs-date,
-        // x-acs-security-token, x-acs-signature-nonce, x-acs-version.
-        Scratch scratch = SCRATCH.get();
-        StringBuilder cr = scratch.canonical;
-        StringBuilder names = scratch.names;
-        cr.setLength(0);
-        names.setLength(0);
-        Map<String, String> headers = new LinkedHashMap<>(16);
-        cr.append(method).append("\n/\n").append(canonicalQuery).append('\n');
-        if (body.length > 0) {
-            signed(cr, names, headers, "content-type", SignedRequest.FORM_CONTENT_TYPE);
-        }
-        signed(cr, names, null, "host", host);
-        if (token != null) {
-            signed(cr, names, headers, "x-acs-accesskey-id", credentials.accessKeyId());
-        }
-        signed(cr, names, headers, "x-acs-action", action.trim());
-        signed(cr, names, headers, "x-acs-content-sha256", payloadHash);
-        signed(cr, names, headers, "x-acs-date", date);
-        if (token != null) {
-            signed(cr, names, headers, "x-acs-security-token", token.trim());
-        }
-        signed(cr, names, headers, "x-acs-signature-nonce", nonce.trim());
-        signed(cr, names, headers, "x-acs-version", version.trim());
-        String signedHeaders = names.toString();
-        cr.append('\n').append(signedHeaders).append('\n').append(payloadHash);
-        // StringToSign = ALGORITHM \n hex(sha256(CanonicalRequest)), built in the same buffer.
-        String crHash = Crypto.sha256Hex(cr);
-        cr.setLength(0);
-        cr.append(ALGORITHM).append('\n').append(crHash);
-        String signature = Crypto.hmacSha256Hex(credentials.accessKeySecret(), cr);
         String id = credentials.accessKeyId();
-        StringBuilder auth = new StringBuilder(ALGORITHM.length() + id.length() + signedHeaders.length() + 110);
-        auth.append(ALGORITHM).append(" Credential=").append(id).append(",SignedHeaders=").append(signedHeaders)
-                .append(",Signature=").append(signature);
-        headers.put("Authorization", auth.toString());
-        // The URL carries the query in canonical (sorted) order: the same string, encoded once.
+        // The canonical request is written once, as bytes, into a per-thread buffer and hashed
+        // in place; its query part doubles as the URL's query. The signed headers follow in
+        // their sorted order: content-type, host, x-acs-accesskey-id, x-acs-action,
+        // x-acs-content-sha256, x-acs-date, x-acs-security-token, x-acs-signature-nonce,
+        // x-acs-version.
+        Scratch s = SCRATCH.get();
+        AsciiBuffer cr = s.canonical;
+        cr.reset();
+        cr.text(method).text("\n/\n");
+        int queryStart = cr.len;
+        canonicalQueryTo(cr, query);
+        String canonicalQuery = cr.len == queryStart ? "" : cr.ascii(queryStart, cr.len);
+        cr.put('\n');
+        boolean hasBody = body.length > 0;
+        String[] headers = new String[2 * ((hasBody ? 1 : 0) + (token != null ? 2 : 0) + 6)];
+        int h = 0;
+        if (hasBody) {
+            h = signed(cr, headers, h, "content-type", SignedRequest.FORM_CONTENT_TYPE);
+        }
+        signed(cr, null, 0, "host", host);
+        if (token != null) {
+            h = signed(cr, headers, h, "x-acs-accesskey-id", id);
+        }
+        h = signed(cr, headers, h, "x-acs-action", action.trim());
+        h = signed(cr, headers, h, "x-acs-content-sha256", payloadHash);
+        h = signed(cr, headers, h, "x-acs-date", Timestamps.format(time));
+        if (token != null) {
+            h = signed(cr, headers, h, "x-acs-security-token", token.trim());
+        }
+        h = signed(cr, headers, h, "x-acs-signature-nonce", nonce.trim());
+        h = signed(cr, headers, h, "x-acs-version", version.trim());
+        String signedHeaders = SIGNED_HEADERS[(hasBody ? 1 : 0) + (token != null ? 2 : 0)];
+        cr.put('\n').text(signedHeaders).put('\n').text(payloadHash);
+        // StringToSign = ALGORITHM \n hex(sha256(CanonicalRequest)); the signature is hex(HMAC).
+        Crypto.sha256(cr.buf, cr.len, s.digest);
+        AsciiBuffer sts = s.stringToSign;
+        sts.len = STS_PREFIX_LENGTH;
+        sts.hex(s.digest, 32);
+        Crypto.hmacSha256(credentials.accessKeySecret(), sts.buf, sts.len, s.digest);
+        AsciiBuffer auth = s.authorization;
+        auth.reset();
+        auth.text(ALGORITHM).text(" Credential=").text(id).text(",SignedHeaders=").text(signedHeaders)
+                .text(",Signature=").hex(s.digest, 32);
+        headers[h++] = "Authorization";
+        headers[h] = auth.ascii(0, auth.len);
         return new SignedRequest(method, query, headers, body, canonicalQuery);
     }
 
-    /** Per-thread builders for the canonical request, reused call after call. */
+    /** The {@code SignedHeaders} list for: no body/no token, body, token, body and token. */
+    private static final String[] SIGNED_HEADERS = {
+        "host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version",
+        "content-type;host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version",
+        "host;x-acs-accesskey-id;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-security-token;"
+                + "x-acs-signature-nonce;x-acs-version",
+        "content-type;host;x-acs-accesskey-id;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-security-token;"
+                + "x-acs-signature-nonce;x-acs-version",
+    };
+
+    private static final int STS_PREFIX_LENGTH = ALGORITHM.length() + 1;
+
+    /** Per-thread buffers for the canonical request, string to sign and header, reused call after call. */
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private static final class Scratch {
-        final StringBuilder canonical = new StringBuilder(1024);
-        final StringBuilder names = new StringBuilder(160);
+        final AsciiBuffer canonical = new AsciiBuffer(1024);
+        final AsciiBuffer stringToSign = new AsciiBuffer(STS_PREFIX_LENGTH + 64);
+        final AsciiBuffer authorization = new AsciiBuffer(256);
+        final byte[] digest = new byte[32];
+
+        Scratch() {
+            stringToSign.text(ALGORITHM).put('\n');
+        }
     }
 
     private static final byte[] EMPTY = new byte[0];
     private static final String EMPTY_SHA256 = Crypto.sha256Hex(EMPTY);
 
-    private static void signed(StringBuilder cr, StringBuilder names, Map<String, String> headers, String name,
-                               String value) {
-        cr.append(name).append(':').append(value).append('\n');
-        if (names.length() > 0) {
-            names.append(';');
+    /** Writes {@code name:value\n} and, when {@code headers} is given, records the pair at {@code h}. */
+    private static int signed(AsciiBuffer cr, String[] headers, int h, String name, String value) {
+        cr.text(name).put(':').text(value).put('\n');
+        if (headers == null) {
+            return h;
         }
-        names.append(name);
-        if (headers != null) {
-            headers.put(name, value);
+        headers[h] = name;
+        headers[h + 1] = value;
+        return h + 2;
+    }
+
+    /** Writes {@code enc(name)=enc(value)} sorted by name, joined with {@code &}. */
+    private static void canonicalQueryTo(AsciiBuffer out, Map<String, String> query) {
+        if (query.isEmpty()) {
+            return;
+        }
+        String[] names = query.keySet().toArray(new String[0]);
+        Arrays.sort(names);
+        for (int i = 0; i < names.length; i++) {
+            if (i > 0) {
+                out.put('&');
+            }
+            String v = query.get(names[i]);
+            out.percentEncoded(names[i]).put('=').percentEncoded(v == null ? "" : v);
         }
     }
 
@@ -119,22 +157,9 @@ public final class AcsV3Signer {
      * @return {@code enc(name)=enc(value)} sorted by name, joined with {@code &}
      */
     public static String canonicalQuery(Map<String, String> query) {
-        if (query.isEmpty()) {
-            return "";
-        }
-        String[] names = query.keySet().toArray(new String[0]);
-        Arrays.sort(names);
-        StringBuilder sb = new StringBuilder(query.size() * 48);
-        for (String name : names) {
-            if (sb.length() > 0) {
-                sb.append('&');
-            }
-            PercentEncoding.encodeTo(sb, name);
-            sb.append('=');
-            String v = query.get(name);
-            PercentEncoding.encodeTo(sb, v == null ? "" : v);
-        }
-        return sb.toString();
+        AsciiBuffer out = new AsciiBuffer(query.size() * 48 + 16);
+        canonicalQueryTo(out, query);
+        return out.ascii(0, out.len);
     }
 
     /**

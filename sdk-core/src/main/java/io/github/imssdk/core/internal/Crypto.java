@@ -39,27 +39,31 @@ public final class Crypto {
     }
 
     /**
-     * HMAC-SHA256 of ASCII text without copying it into a new array (any other text is hashed
-     * as UTF-8 bytes).
-     *
-     * @param key the key text (UTF-8)
-     * @param data the data text (UTF-8)
-     * @return lower-case hex of HMAC-SHA256
+     * SHA-256 of {@code data[0..len)} into {@code out[0..32)}, without allocating.
      */
-    public static String hmacSha256Hex(String key, CharSequence data) {
-        Mac mac = keyed(HMAC_SHA256.get(), "HmacSHA256", key);
-        byte[] buf = BUFFER.get();
-        for (int i = 0, n = data.length(); i < n; ) {
-            int k = asciiChunk(data, i, buf);
-            if (k < 0) {
-                // doFinal resets the Mac to its keyed state, dropping what was fed so far
-                mac.reset();
-                return hex(mac.doFinal(data.toString().getBytes(StandardCharsets.UTF_8)));
-            }
-            mac.update(buf, 0, k);
-            i += k;
+    static void sha256(byte[] data, int len, byte[] out) {
+        MessageDigest md = SHA256.get();
+        md.reset();
+        md.update(data, 0, len);
+        try {
+            md.digest(out, 0, 32);
+        } catch (java.security.DigestException e) {
+            throw new IllegalStateException("SHA-256 output buffer", e);
         }
-        return hex(mac.doFinal());
+    }
+
+    /**
+     * HMAC-SHA256 of {@code data[0..len)} with the key text (UTF-8) into {@code out[0..32)},
+     * without allocating while the thread keeps signing with the same key.
+     */
+    static void hmacSha256(String key, byte[] data, int len, byte[] out) {
+        Mac mac = keyed(HMAC_SHA256.get(), "HmacSHA256", key);
+        mac.update(data, 0, len);
+        try {
+            mac.doFinal(out, 0);
+        } catch (javax.crypto.ShortBufferException e) {
+            throw new IllegalStateException("HMAC-SHA256 output buffer", e);
+        }
     }
 
     /**
@@ -71,49 +75,6 @@ public final class Crypto {
         md.reset();
         return hex(md.digest(data));
     }
-
-    /**
-     * SHA-256 of text without copying it into a new array: ASCII characters go through a
-     * per-thread buffer; any other text falls back to UTF-8 bytes.
-     *
-     * @param text text to hash (UTF-8)
-     * @return lower-case hex of SHA-256
-     */
-    public static String sha256Hex(CharSequence text) {
-        MessageDigest md = SHA256.get();
-        md.reset();
-        byte[] buf = BUFFER.get();
-        for (int i = 0, n = text.length(); i < n; ) {
-            int k = asciiChunk(text, i, buf);
-            if (k < 0) {
-                md.reset();
-                return hex(md.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-            }
-            md.update(buf, 0, k);
-            i += k;
-        }
-        return hex(md.digest());
-    }
-
-    /**
-     * Copies the ASCII characters of {@code text} from {@code from} into {@code buf}, as many as
-     * fit (for ASCII text, the bytes are its UTF-8 encoding).
-     *
-     * @return how many were copied, or -1 when one of them is not ASCII
-     */
-    private static int asciiChunk(CharSequence text, int from, byte[] buf) {
-        int k = Math.min(buf.length, text.length() - from);
-        for (int j = 0; j < k; j++) {
-            char c = text.charAt(from + j);
-            if (c >= 0x80) {
-                return -1;
-            }
-            buf[j] = (byte) c;
-        }
-        return k;
-    }
-
-    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[2048]);
 
     /**
      * @param data text to hash (UTF-8)

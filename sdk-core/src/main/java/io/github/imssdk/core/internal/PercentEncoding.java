@@ -32,6 +32,14 @@ public final class PercentEncoding {
     }
 
     /**
+     * @param c an ASCII character
+     * @return whether it stays as it is
+     */
+    static boolean isUnreserved(char c) {
+        return UNRESERVED[c];
+    }
+
+    /**
      * @param s text to encode
      * @return the percent-encoded text
      */

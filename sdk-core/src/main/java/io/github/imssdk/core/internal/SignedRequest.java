@@ -1,6 +1,7 @@
 package io.github.imssdk.core.internal;
 
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -13,17 +14,32 @@ public final class SignedRequest {
 
     private final String method;
     private final Map<String, String> query;
-    private final Map<String, String> headers;
+    /** name, value, name, value, ... in sending order */
+    private final String[] headers;
     private final byte[] body;
     private final String encodedQuery;
 
-    SignedRequest(String method, Map<String, String> query, Map<String, String> headers, byte[] body,
-                  String encodedQuery) {
+    SignedRequest(String method, Map<String, String> query, String[] headers, byte[] body, String encodedQuery) {
         this.method = method;
-        this.query = Collections.unmodifiableMap(query);
-        this.headers = Collections.unmodifiableMap(headers);
+        this.query = query;
+        this.headers = headers;
         this.body = body;
         this.encodedQuery = encodedQuery;
+    }
+
+    SignedRequest(String method, Map<String, String> query, Map<String, String> headers, byte[] body,
+                  String encodedQuery) {
+        this(method, query, pairs(headers), body, encodedQuery);
+    }
+
+    private static String[] pairs(Map<String, String> headers) {
+        String[] out = new String[2 * headers.size()];
+        int i = 0;
+        for (Map.Entry<String, String> e : headers.entrySet()) {
+            out[i++] = e.getKey();
+            out[i++] = e.getValue();
+        }
+        return out;
     }
 
     /** @return the HTTP method */
@@ -33,12 +49,37 @@ public final class SignedRequest {
 
     /** @return the query parameters, unencoded, in sending order */
     public Map<String, String> query() {
-        return query;
+        return Collections.unmodifiableMap(query);
     }
 
-    /** @return the headers to send, including the signature header for V3 */
+    /** @return the headers to send, including the signature header for V3, in sending order */
     public Map<String, String> headers() {
-        return headers;
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < headers.length; i += 2) {
+            m.put(headers[i], headers[i + 1]);
+        }
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** @return how many headers to send */
+    public int headerCount() {
+        return headers.length / 2;
+    }
+
+    /**
+     * @param i from 0 to {@link #headerCount()} - 1, in sending order
+     * @return the header's name
+     */
+    public String headerName(int i) {
+        return headers[2 * i];
+    }
+
+    /**
+     * @param i from 0 to {@link #headerCount()} - 1, in sending order
+     * @return the header's value
+     */
+    public String headerValue(int i) {
+        return headers[2 * i + 1];
     }
 
     /** @return the body bytes ({@code application/x-www-form-urlencoded}); empty when there is no body */
