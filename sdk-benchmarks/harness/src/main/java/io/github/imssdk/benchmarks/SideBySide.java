@@ -25,7 +25,7 @@ import java.util.TreeMap;
  *
  * <pre>
  * java -cp sdk-benchmarks/harness/target/classes:sdk-benchmarks/bench-common/target/classes \
- *      io.github.imssdk.benchmarks.SideBySide [--rounds 7] [--cold 5] [--warmup-seconds 10] [--calls 5000]
+ *      io.github.imssdk.benchmarks.SideBySide [--rounds 11] [--cold 5] [--warmup-seconds 10] [--calls 5000]
  *      [--threads 8] [--per-thread 2500] [--only floor,ims] [--out file] [--jvm-args "-XX:..."]
  * </pre>
  * {@code --jvm-args} adds options to every candidate JVM (space-separated), e.g. to record a JFR
@@ -51,7 +51,7 @@ public final class SideBySide {
     /** @param args {@code [--rounds N] [--cold N] [--warmup N] [--calls N] [--per-thread N] [--out file] [--root dir]} */
     public static void main(String[] args) throws Exception {
         Map<String, String> o = new LinkedHashMap<>();
-        o.put("rounds", "7");
+        o.put("rounds", "11");
         o.put("cold", "5");
         o.put("warmup-seconds", "10");
         o.put("calls", "5000");
