@@ -96,15 +96,25 @@ public final class AcsV3Signer {
         return new SignedRequest(method, query, headers, body, canonicalQuery);
     }
 
-    /** The {@code SignedHeaders} list for: no body/no token, body, token, body and token. */
-    private static final String[] SIGNED_HEADERS = {
-        "host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version",
-        "content-type;host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version",
-        "host;x-acs-accesskey-id;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-security-token;"
-                + "x-acs-signature-nonce;x-acs-version",
-        "content-type;host;x-acs-accesskey-id;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-security-token;"
-                + "x-acs-signature-nonce;x-acs-version",
-    };
+    /** The {@code SignedHeaders} list, indexed by (body ? 1 : 0) + (token ? 2 : 0): the names sign() writes. */
+    private static final String[] SIGNED_HEADERS = new String[4];
+
+    static {
+        String[] all = {"content-type", "host", "x-acs-accesskey-id", "x-acs-action", "x-acs-content-sha256",
+            "x-acs-date", "x-acs-security-token", "x-acs-signature-nonce", "x-acs-version"};
+        for (int variant = 0; variant < 4; variant++) {
+            StringBuilder sb = new StringBuilder();
+            for (String name : all) {
+                boolean onlyWithBody = name.equals("content-type");
+                boolean onlyWithToken = name.equals("x-acs-accesskey-id") || name.equals("x-acs-security-token");
+                if ((onlyWithBody && (variant & 1) == 0) || (onlyWithToken && (variant & 2) == 0)) {
+                    continue;
+                }
+                sb.append(sb.length() == 0 ? "" : ";").append(name);
+            }
+            SIGNED_HEADERS[variant] = sb.toString();
+        }
+    }
 
     private static final int STS_PREFIX_LENGTH = ALGORITHM.length() + 1;
 

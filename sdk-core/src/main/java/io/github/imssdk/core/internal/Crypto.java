@@ -11,7 +11,6 @@ import java.util.Base64;
  * HMAC, SHA-256, MD5 and hex helpers over per-thread JCA instances. Not part of the public API.
  */
 public final class Crypto {
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
     private static final ThreadLocal<KeyedMac> HMAC_SHA1 = ThreadLocal.withInitial(() -> new KeyedMac(mac("HmacSHA1")));
     private static final ThreadLocal<KeyedMac> HMAC_SHA256 = ThreadLocal.withInitial(() -> new KeyedMac(mac("HmacSHA256")));
     private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> digest("SHA-256"));
@@ -91,12 +90,9 @@ public final class Crypto {
      * @return lower-case hex
      */
     public static String hex(byte[] bytes) {
-        char[] out = new char[bytes.length * 2];
-        for (int i = 0; i < bytes.length; i++) {
-            out[2 * i] = HEX[(bytes[i] >> 4) & 0xF];
-            out[2 * i + 1] = HEX[bytes[i] & 0xF];
-        }
-        return new String(out);
+        AsciiBuffer b = new AsciiBuffer(2 * bytes.length);
+        b.hex(bytes, bytes.length);
+        return b.ascii(0, b.len);
     }
 
     private static byte[] hmac(KeyedMac keyed, String algorithm, String key, String data) {

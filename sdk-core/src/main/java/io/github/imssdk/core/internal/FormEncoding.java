@@ -1,6 +1,6 @@
 package io.github.imssdk.core.internal;
 
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -16,19 +16,8 @@ public final class FormEncoding {
      * @return the encoded form; empty for no parameters
      */
     public static String encode(Map<String, String> params) {
-        if (params.isEmpty()) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(params.size() * 32);
-        for (Map.Entry<String, String> e : params.entrySet()) {
-            if (sb.length() > 0) {
-                sb.append('&');
-            }
-            PercentEncoding.encodeTo(sb, e.getKey());
-            sb.append('=');
-            PercentEncoding.encodeTo(sb, e.getValue());
-        }
-        return sb.toString();
+        AsciiBuffer b = encodeToBuffer(params);
+        return b.ascii(0, b.len);
     }
 
     /**
@@ -36,6 +25,18 @@ public final class FormEncoding {
      * @return the encoded form as UTF-8 bytes (ASCII only)
      */
     public static byte[] encodeBytes(Map<String, String> params) {
-        return encode(params).getBytes(StandardCharsets.US_ASCII);
+        AsciiBuffer b = encodeToBuffer(params);
+        return Arrays.copyOf(b.buf, b.len);
+    }
+
+    private static AsciiBuffer encodeToBuffer(Map<String, String> params) {
+        AsciiBuffer b = new AsciiBuffer(params.size() * 32 + 16);
+        for (Map.Entry<String, String> e : params.entrySet()) {
+            if (b.len > 0) {
+                b.put('&');
+            }
+            b.percentEncoded(e.getKey()).put('=').percentEncoded(e.getValue());
+        }
+        return b;
     }
 }

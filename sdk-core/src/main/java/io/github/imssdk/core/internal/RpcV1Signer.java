@@ -70,51 +70,44 @@ public final class RpcV1Signer {
             }
         }
         Arrays.sort(names, 0, n);
-        StringBuilder canonical = CANONICAL.get();
-        canonical.setLength(0);
+        AsciiBuffer canonical = CANONICAL.get();
+        canonical.reset();
         for (int i = 0; i < n; i++) {
             String k = names[i];
             String v = form.containsKey(k) ? form.get(k) : q.get(k);
             if (i > 0) {
-                canonical.append('&');
+                canonical.put('&');
             }
-            PercentEncoding.encodeTo(canonical, k);
-            canonical.append('=');
-            PercentEncoding.encodeTo(canonical, v == null ? "" : v);
+            canonical.percentEncoded(k).put('=').percentEncoded(v == null ? "" : v);
         }
-        StringBuilder sts = STRING_TO_SIGN.get();
-        sts.setLength(0);
-        sts.append(method).append("&%2F&");
-        PercentEncoding.encodeTo(sts, canonical);
-        q.put("Signature", Crypto.hmacSha1Base64(credentials.accessKeySecret() + "&", sts.toString()));
-        Map<String, String> headers = new LinkedHashMap<>(4);
-        headers.put("x-acs-action", action);
-        headers.put("x-acs-version", version);
+        AsciiBuffer sts = STRING_TO_SIGN.get();
+        sts.reset();
+        sts.text(method).text("&%2F&").percentEncoded(canonical.ascii(0, canonical.len));
+        q.put("Signature", Crypto.hmacSha1Base64(credentials.accessKeySecret() + "&", sts.ascii(0, sts.len)));
+        String[] headers = {"x-acs-action", action, "x-acs-version", version};
         return new SignedRequest(method, q, headers, form.isEmpty() ? new byte[0] : FormEncoding.encodeBytes(form),
                 FormEncoding.encode(q));
     }
 
-    private static final ThreadLocal<StringBuilder> CANONICAL = ThreadLocal.withInitial(() -> new StringBuilder(1024));
-    private static final ThreadLocal<StringBuilder> STRING_TO_SIGN = ThreadLocal.withInitial(() -> new StringBuilder(1536));
+    private static final ThreadLocal<AsciiBuffer> CANONICAL = ThreadLocal.withInitial(() -> new AsciiBuffer(1024));
+    private static final ThreadLocal<AsciiBuffer> STRING_TO_SIGN = ThreadLocal.withInitial(() -> new AsciiBuffer(1536));
 
     /**
      * @param params every signed parameter (query and form, without {@code Signature})
      * @return the canonicalized query string
      */
     public static String canonicalizedQuery(Map<String, String> params) {
-        StringBuilder sb = new StringBuilder(params.size() * 40);
+        AsciiBuffer b = new AsciiBuffer(params.size() * 40 + 16);
         for (Map.Entry<String, String> e : new TreeMap<>(params).entrySet()) {
             if ("Signature".equals(e.getKey())) {
                 continue;
             }
-            if (sb.length() > 0) {
-                sb.append('&');
+            if (b.len > 0) {
+                b.put('&');
             }
-            PercentEncoding.encodeTo(sb, e.getKey());
-            sb.append('=');
-            PercentEncoding.encodeTo(sb, e.getValue() == null ? "" : e.getValue());
+            b.percentEncoded(e.getKey()).put('=').percentEncoded(e.getValue() == null ? "" : e.getValue());
         }
-        return sb.toString();
+        return b.ascii(0, b.len);
     }
 
     /**

@@ -27,21 +27,6 @@ public final class SignedRequest {
         this.encodedQuery = encodedQuery;
     }
 
-    SignedRequest(String method, Map<String, String> query, Map<String, String> headers, byte[] body,
-                  String encodedQuery) {
-        this(method, query, pairs(headers), body, encodedQuery);
-    }
-
-    private static String[] pairs(Map<String, String> headers) {
-        String[] out = new String[2 * headers.size()];
-        int i = 0;
-        for (Map.Entry<String, String> e : headers.entrySet()) {
-            out[i++] = e.getKey();
-            out[i++] = e.getValue();
-        }
-        return out;
-    }
-
     /** @return the HTTP method */
     public String method() {
         return method;
