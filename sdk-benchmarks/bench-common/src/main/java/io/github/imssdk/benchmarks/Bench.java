@@ -22,6 +22,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * </ul>
  */
 public final class Bench {
+    /** The name of the measured load threads (the prefix of their names, at most 15 characters). */
+    static final String LOAD_THREAD = "bench-load";
+
     private Bench() {
     }
 
@@ -67,17 +70,19 @@ public final class Bench {
             sequential(c, scratch);
         }
         long[] lat = new long[calls];
-        long jit0 = JitCpu.nanos();
+        long[] th0 = ThreadCpu.snapshot();
         long alloc0 = allocated(tmx);
         long cpu0 = os.getProcessCpuTime();
         sequential(c, lat);
         long cpu1 = os.getProcessCpuTime();
         long alloc1 = allocated(tmx);
-        long jit1 = JitCpu.nanos();
+        long[] th1 = ThreadCpu.snapshot();
         Arrays.sort(lat);
 
         // wall time and process CPU from the start signal to the last thread's end
+        long[] th2 = ThreadCpu.snapshot();
         long[] m = runThreads(c, threads, Long.MAX_VALUE, perThread, os);
+        long[] th3 = ThreadCpu.snapshot();
         long mt0 = m[0];
         long mt1 = m[1];
         long mcpu0 = m[2];
@@ -85,12 +90,16 @@ public final class Bench {
         long total = (long) threads * perThread;
         // jit_us: CPU of the JIT compiler threads during the sequential phase, per call (part of
         // cpu_us; shown so that a window disturbed by late compilation can be recognised).
+        // t1_<kind>_us and t8_<kind>_us: the CPU per call of each kind of thread (see ThreadCpu)
+        // in the sequential and the threaded phase, to see where a difference between candidates is.
         System.out.println(String.format(Locale.ROOT,
                 "RESULT p50_us=%.1f p99_us=%.1f alloc_bytes=%d cpu_us=%.1f tput_1t=%.0f tput_%dt=%.0f cpu_us_%dt=%.1f"
                         + " jit_us=%.1f",
                 lat[calls / 2] / 1e3, lat[(int) (calls * 0.99)] / 1e3, (alloc1 - alloc0) / calls,
                 (cpu1 - cpu0) / 1e3 / calls, calls / (sum(lat) / 1e9), threads, total / ((mt1 - mt0) / 1e9), threads,
-                (mcpu1 - mcpu0) / 1e3 / total, jit1 < 0 || jit0 < 0 ? Double.NaN : (jit1 - jit0) / 1e3 / calls));
+                (mcpu1 - mcpu0) / 1e3 / total,
+                th0 == null || th1 == null ? Double.NaN : (th1[ThreadCpu.JIT] - th0[ThreadCpu.JIT]) / 1e3 / calls)
+                + ThreadCpu.fields("t1_", th0, th1, calls) + ThreadCpu.fields("t8_", th2, th3, total));
     }
 
     /**
@@ -114,7 +123,7 @@ public final class Bench {
                 } catch (Throwable e) {
                     failure.compareAndSet(null, e);
                 }
-            });
+            }, LOAD_THREAD + "-" + t);
             th.start();
             ts.add(th);
         }
