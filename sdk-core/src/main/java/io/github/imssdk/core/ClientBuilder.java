@@ -120,7 +120,15 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
 
     /**
-     * @param timeout socket read timeout (default 10 s); not applied to a caller's {@link #httpClient}
+     * The longest silence from the service: the wait for its answer once the request is written,
+     * and every wait for more of the answer (or of a TLS handshake). Enforced by the client's
+     * watchdog thread, which checks every twentieth of the shortest timeout (5 to 50 ms), rather
+     * than by OkHttp's per-read timer, which wakes a thread for most socket reads. A call that
+     * runs out of it fails with {@link io.github.imssdk.core.exception.ImsClientException#isTimeout()}
+     * true and a {@link java.net.SocketTimeoutException} as cause.
+     *
+     * @param timeout the read timeout (default 10 s); not applied to a caller's {@link #httpClient},
+     *                whose own timeouts apply
      * @return this builder
      */
     public B readTimeout(Duration timeout) {
@@ -129,7 +137,11 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
 
     /**
-     * @param timeout socket write timeout (default 10 s); not applied to a caller's {@link #httpClient}
+     * The longest the request may take to write (headers, then body). Enforced like
+     * {@link #readTimeout}.
+     *
+     * @param timeout the write timeout (default 10 s); not applied to a caller's {@link #httpClient},
+     *                whose own timeouts apply
      * @return this builder
      */
     public B writeTimeout(Duration timeout) {

@@ -14,6 +14,7 @@ import io.github.imssdk.core.internal.Redactor;
 import io.github.imssdk.core.internal.RpcV1Signer;
 import io.github.imssdk.core.internal.SdkInfo;
 import io.github.imssdk.core.internal.SignedRequest;
+import io.github.imssdk.core.internal.WatchedAttempt;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.ConnectionPool;
@@ -35,6 +36,7 @@ import java.io.InterruptedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.Collections;
@@ -82,6 +84,9 @@ public final class RpcClient implements AutoCloseable {
     private final SignatureVersion signatureVersion;
     private final RetryPolicy retryPolicy;
     private final long callTimeoutMillis;
+    /** Enforced by the watchdog (0 with a caller's OkHttp client, whose own timeouts apply). */
+    private final long readTimeoutNanos;
+    private final long writeTimeoutNanos;
     private final Clock clock;
     private final Supplier<String> nonces;
     private final OkHttpClient http;
@@ -101,7 +106,9 @@ public final class RpcClient implements AutoCloseable {
         this.signatureVersion = b.signatureVersion;
         this.retryPolicy = b.retryPolicy;
         this.callTimeoutMillis = b.callTimeout.toMillis();
-        this.watchdog = new CallWatchdog("ims-sdk-deadlines-" + product, Math.min(50, Math.max(5, callTimeoutMillis / 20)));
+        this.watchdog = new CallWatchdog("ims-sdk-deadlines-" + product, CallWatchdog.tickFor(b.httpClient != null
+                ? callTimeoutMillis
+                : Math.min(callTimeoutMillis, Math.min(b.readTimeout.toMillis(), b.writeTimeout.toMillis()))));
         this.clock = b.clock;
         this.nonces = b.nonceSupplier;
         this.userAgent = b.userAgentSuffix == null ? SdkInfo.userAgent() : SdkInfo.userAgent() + " " + b.userAgentSuffix;
@@ -116,29 +123,35 @@ public final class RpcClient implements AutoCloseable {
             Dispatcher dispatcher = new Dispatcher();
             dispatcher.setMaxRequests(b.maxConcurrentRequests);
             dispatcher.setMaxRequestsPerHost(b.maxConcurrentRequests);
+            // Read and write timeouts are not given to OkHttp: its per-read and per-write timers
+            // wake okio's watchdog thread for most socket reads and writes. The client's own
+            // watchdog enforces them instead, from each attempt's events (see WatchedAttempt).
             hb = new OkHttpClient.Builder()
                     .dispatcher(dispatcher)
                     .connectionPool(new ConnectionPool(b.maxIdleConnections, 5, TimeUnit.MINUTES))
                     .connectTimeout(b.connectTimeout)
-                    .readTimeout(b.readTimeout)
-                    .writeTimeout(b.writeTimeout);
+                    .readTimeout(Duration.ZERO)
+                    .writeTimeout(Duration.ZERO);
             ownsHttp = true;
         }
+        this.readTimeoutNanos = ownsHttp ? b.readTimeout.toNanos() : 0;
+        this.writeTimeoutNanos = ownsHttp ? b.writeTimeout.toNanos() : 0;
         hb.retryOnConnectionFailure(false).followRedirects(false).followSslRedirects(false);
         if (ownsHttp) {
             // Each attempt's tag is also its event listener: OkHttp reports to it when it starts
-            // writing the request, at no cost to calls (no extra interceptor in the chain).
+            // writing the request, and when it waits on the network (for the read and write
+            // timeouts), at no cost to calls (no extra interceptor in the chain).
             hb.eventListenerFactory(call -> {
-                AttemptTag tag = call.request().tag(AttemptTag.class);
+                WatchedAttempt tag = call.request().tag(WatchedAttempt.class);
                 return tag != null ? tag : EventListener.NONE;
             });
         } else {
             // The caller's client may have its own event listeners; leave them and mark the
             // request as sent from a network interceptor instead.
             hb.addNetworkInterceptor(chain -> {
-                AttemptTag tag = chain.request().tag(AttemptTag.class);
+                WatchedAttempt tag = chain.request().tag(WatchedAttempt.class);
                 if (tag != null) {
-                    tag.sent = true;
+                    tag.markSent();
                 }
                 return chain.proceed(chain.request());
             });
@@ -175,7 +188,7 @@ public final class RpcClient implements AutoCloseable {
         while (true) {
             Attempt a = prepare(ex);
             Call call = http.newCall(a.request);
-            watchdog.watch(call, ex.deadlineNanos);
+            watchdog.watch(call, a.tag);
             Outcome o;
             try (Response response = call.execute()) {
                 o = onResponse(ex, a, response);
@@ -240,7 +253,7 @@ public final class RpcClient implements AutoCloseable {
             call.cancel();
             return;
         }
-        watchdog.watch(call, ax.deadlineNanos);
+        watchdog.watch(call, a.tag);
         call.enqueue(new Callback() {
             @Override
             public void onResponse(Call c, Response response) {
@@ -323,8 +336,8 @@ public final class RpcClient implements AutoCloseable {
             // empty) and never an empty chunked body.
             rb.post(RequestBody.create(body, body.length == 0 ? null : FORM));
         }
-        AttemptTag tag = new AttemptTag();
-        rb.tag(AttemptTag.class, tag);
+        WatchedAttempt tag = new WatchedAttempt(ex.deadlineNanos, readTimeoutNanos, writeTimeoutNanos);
+        rb.tag(WatchedAttempt.class, tag);
         if (LOG.isTraceEnabled()) {
             LOG.trace("{} {} attempt {} request: {} {} query={} form={} headers={}", product, r.action(), ex.attempt,
                     method, endpoint, Redactor.params(signed.query()), Redactor.params(r.formParams()),
@@ -344,8 +357,7 @@ public final class RpcClient implements AutoCloseable {
     }
 
     private Outcome onResponse(Exchange ex, Attempt a, Response response) throws IOException {
-        ResponseBody rb = response.body();
-        byte[] body = rb.bytes();
+        byte[] body = readBody(response.body(), a.tag);
         int status = response.code();
         long ms = a.elapsedMillis();
         String action = ex.request.action();
@@ -423,13 +435,33 @@ public final class RpcClient implements AutoCloseable {
         return true;
     }
 
-    private Outcome onFailure(Exchange ex, Attempt a, IOException e) {
+    /** Reads the whole answer, restarting the read timeout whenever bytes arrive. */
+    private static byte[] readBody(ResponseBody rb, WatchedAttempt tag) throws IOException {
+        okio.BufferedSource source = rb.source();
+        okio.Buffer buffer = new okio.Buffer();
+        while (source.read(buffer, 65536) != -1) {
+            tag.progress();
+        }
+        return buffer.readByteArray();
+    }
+
+    private Outcome onFailure(Exchange ex, Attempt a, IOException ioe) {
         String action = ex.request.action();
+        IOException e = ioe;
+        WatchedAttempt.Expiry expiry = a.tag.expiry();
+        if (expiry == WatchedAttempt.Expiry.READ || expiry == WatchedAttempt.Expiry.WRITE) {
+            // The watchdog cancelled the attempt; say why, as OkHttp's own timers would have.
+            boolean read = expiry == WatchedAttempt.Expiry.READ;
+            e = new java.net.SocketTimeoutException((read ? "read" : "write") + " timed out: "
+                    + (read ? "no bytes from the service" : "the request could not be written") + " for "
+                    + TimeUnit.NANOSECONDS.toMillis(read ? readTimeoutNanos : writeTimeoutNanos) + " ms");
+            e.initCause(ioe);
+        }
         boolean timeout = e instanceof InterruptedIOException;
         String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + Redactor.text(e.getMessage()));
         if (LOG.isDebugEnabled()) {
             LOG.debug("{} {} attempt {}: {} ({} the request was sent), {} ms", product, action, ex.attempt, what,
-                    a.tag.sent ? "after" : "before", a.elapsedMillis());
+                    a.tag.sent() ? "after" : "before", a.elapsedMillis());
         }
         if (ex.isCancelled()) {
             return Outcome.fail(new ImsClientException(action + " was cancelled", e).withAttempts(ex.attempt));
@@ -437,12 +469,12 @@ public final class RpcClient implements AutoCloseable {
         if (ex.remainingMillis() <= 0) {
             return Outcome.fail(wholeCallTimeout(ex, e));
         }
-        String sent = a.tag.sent ? "; the request may have reached the service" : "";
+        String sent = a.tag.sent() ? "; the request may have reached the service" : "";
         ImsClientException err = new ImsClientException("Unable to complete " + action + " with " + endpoint.host()
                 + ": " + what + sent, e, timeout);
         // A certificate or handshake failure will fail the same way again.
         boolean tls = e instanceof javax.net.ssl.SSLHandshakeException || e instanceof javax.net.ssl.SSLPeerUnverifiedException;
-        boolean retryable = !tls && (!a.tag.sent || ex.request.idempotent());
+        boolean retryable = !tls && (!a.tag.sent() || ex.request.idempotent());
         return decide(ex, err, retryable, null);
     }
 
@@ -535,25 +567,12 @@ public final class RpcClient implements AutoCloseable {
         return "RpcClient(" + product + ", " + endpoint + ", " + signatureVersion + ", " + retryPolicy + ")";
     }
 
-    /**
-     * Marks whether OkHttp began writing the request to a connection: set by the network
-     * interceptor, or as the call's event listener when this client owns the OkHttp client.
-     */
-    private static final class AttemptTag extends EventListener {
-        volatile boolean sent;
-
-        @Override
-        public void requestHeadersStart(Call call) {
-            sent = true;
-        }
-    }
-
     private static final class Attempt {
         final Request request;
-        final AttemptTag tag;
+        final WatchedAttempt tag;
         final long startNanos;
 
-        Attempt(Request request, AttemptTag tag, long startNanos) {
+        Attempt(Request request, WatchedAttempt tag, long startNanos) {
             this.request = request;
             this.tag = tag;
             this.startNanos = startNanos;

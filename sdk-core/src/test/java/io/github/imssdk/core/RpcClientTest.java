@@ -294,6 +294,54 @@ class RpcClientTest {
     }
 
     @Test
+    void theReadTimeoutAlsoBoundsASilenceInTheMiddleOfTheAnswer() {
+        server.enqueue(new MockResponse.Builder().code(200).body(OK + " ".repeat(20_000))
+                .onResponseBody(SocketEffect.Stall.INSTANCE).build());
+        try (RpcClient rpc = client(SignatureVersion.V3).readTimeout(Duration.ofMillis(300)).build()) {
+            long t0 = System.nanoTime();
+            ImsClientException e = catchThrowableOfType(ImsClientException.class, () -> rpc.call(submit().build()));
+            long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+            assertThat(e.isTimeout()).isTrue();
+            assertThat(e.getMessage()).contains("read timed out").contains("300 ms").contains("may have reached the service");
+            assertThat(e.getCause()).isInstanceOf(java.net.SocketTimeoutException.class);
+            assertThat(ms).isBetween(250L, 5_000L);
+        }
+    }
+
+    @Test
+    void anAnswerThatKeepsComingIsNotCutOffByTheReadTimeout() {
+        // 64 KB in 4 KB pieces every 50 ms: ~0.8 s in all, never silent for the 400 ms read timeout
+        String body = "{\"RequestId\":\"req-1\",\"Pad\":\"" + "x".repeat(64 * 1024) + "\"}";
+        server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
+                .body(body).throttleBody(4096, 50, TimeUnit.MILLISECONDS).build());
+        try (RpcClient rpc = client(SignatureVersion.V3).readTimeout(Duration.ofMillis(400)).build()) {
+            long t0 = System.nanoTime();
+            RpcResponse r = rpc.call(submit().build());
+            long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+            assertThat(r.json().path("Pad").asText()).hasSize(64 * 1024);
+            assertThat(ms).isGreaterThan(400L);
+        }
+    }
+
+    @Test
+    void theWriteTimeoutBoundsARequestTheServiceDoesNotRead() {
+        // The server stops reading; a body far larger than the loopback socket buffers blocks the write.
+        server.enqueue(new MockResponse.Builder().onRequestBody(SocketEffect.Stall.INSTANCE).build());
+        String big = "a".repeat(32 * 1024 * 1024);
+        try (RpcClient rpc = client(SignatureVersion.V3).writeTimeout(Duration.ofMillis(300))
+                .readTimeout(Duration.ofSeconds(20)).build()) {
+            long t0 = System.nanoTime();
+            ImsClientException e = catchThrowableOfType(ImsClientException.class,
+                    () -> rpc.call(submit().formParam("Big", big).build()));
+            long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+            assertThat(e.isTimeout()).isTrue();
+            assertThat(e.getMessage()).contains("write timed out").contains("300 ms");
+            assertThat(e.attempts()).isEqualTo(1);
+            assertThat(ms).isLessThan(10_000L);
+        }
+    }
+
+    @Test
     void retriesOn500OnlyWhenIdempotent() {
         server.enqueue(json(500, "{\"Code\":\"InternalError\",\"Message\":\"oops\"}"));
         server.enqueue(json(500, "{\"Code\":\"InternalError\",\"Message\":\"oops\"}"));

@@ -8,13 +8,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Cancels HTTP calls that outlive their whole-call deadline. One daemon thread per client
- * checks the calls in flight every few milliseconds; registering a call is a map insert.
- * (OkHttp's own per-call timeout wakes a watchdog thread on every call, which costs more CPU
- * than the rest of a small call.) Not part of the public API.
+ * Cancels HTTP calls that outlive their whole-call deadline or wait on the network longer than
+ * the read or write timeout (see {@link WatchedAttempt}). One daemon thread per client checks the
+ * calls in flight every few milliseconds; registering a call is a map insert. (OkHttp's own
+ * per-call, per-read and per-write timers wake a watchdog thread on most calls, reads and writes,
+ * which costs more CPU than the rest of a small call.) Not part of the public API.
  */
 public final class CallWatchdog implements AutoCloseable {
-    private final Map<Call, Long> deadlines = new ConcurrentHashMap<>();
+    private final Map<Call, WatchedAttempt> attempts = new ConcurrentHashMap<>();
     private final long tickNanos;
     private final String name;
     private final Object lock = new Object();
@@ -31,17 +32,25 @@ public final class CallWatchdog implements AutoCloseable {
     }
 
     /**
-     * @param call a call about to run
-     * @param deadlineNanos when to cancel it, on the {@link System#nanoTime()} scale
+     * @param shortestTimeoutMillis the shortest timeout the watchdog enforces
+     * @return how often to check, in ms: a twentieth of it, at least every 50 ms and at most every 5 ms
      */
-    public void watch(Call call, long deadlineNanos) {
-        deadlines.put(call, deadlineNanos);
+    public static long tickFor(long shortestTimeoutMillis) {
+        return Math.min(50, Math.max(5, shortestTimeoutMillis / 20));
+    }
+
+    /**
+     * @param call a call about to run
+     * @param attempt its deadlines
+     */
+    public void watch(Call call, WatchedAttempt attempt) {
+        attempts.put(call, attempt);
         start();
     }
 
     /** @param call a call that finished */
     public void unwatch(Call call) {
-        deadlines.remove(call);
+        attempts.remove(call);
     }
 
     private void start() {
@@ -71,9 +80,9 @@ public final class CallWatchdog implements AutoCloseable {
                 return;
             }
             long now = System.nanoTime();
-            for (Iterator<Map.Entry<Call, Long>> it = deadlines.entrySet().iterator(); it.hasNext(); ) {
-                Map.Entry<Call, Long> e = it.next();
-                if (now - e.getValue() >= 0) {
+            for (Iterator<Map.Entry<Call, WatchedAttempt>> it = attempts.entrySet().iterator(); it.hasNext(); ) {
+                Map.Entry<Call, WatchedAttempt> e = it.next();
+                if (e.getValue().expired(now)) {
                     it.remove();
                     e.getKey().cancel();
                 }
