@@ -10,13 +10,17 @@ import okhttp3.Response;
  * The floor: plain OkHttp sending one request built and signed once, reading the body as text.
  * No SDK can do less work per call.
  */
-public final class FloorCandidate implements Candidate {
+public class FloorCandidate implements Candidate {
     private OkHttpClient http;
     private Request request;
 
     @Override
     public void setUp(String hostPort) {
-        http = new OkHttpClient();
+        setUp(hostPort, new OkHttpClient());
+    }
+
+    void setUp(String hostPort, OkHttpClient client) {
+        http = client;
         // A V1-signed SubmitLiveTranscodeJob query, as any SDK would send it (signature not checked by the server).
         request = new Request.Builder()
                 .url("http://" + hostPort + "/?Name=task1&TemplateId=96e8864746a0b6f3&StartMode=0"

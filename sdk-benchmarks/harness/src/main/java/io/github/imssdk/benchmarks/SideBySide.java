@@ -43,6 +43,7 @@ public final class SideBySide {
     /** Diagnostic candidates, run only when named in {@code --only}. */
     private static final String[][] EXTRA = {
             {"floor-v3", "candidate-floor", "io.github.imssdk.benchmarks.FloorV3Candidate", "plain OkHttp 5 sending our exact V3 request, pre-built"},
+            {"floor-quiet", "candidate-floor", "io.github.imssdk.benchmarks.FloorQuietCandidate", "plain OkHttp 5, pre-signed request, no read/write timeouts"},
     };
 
     private SideBySide() {
