@@ -99,7 +99,8 @@ public final class Bench {
                 (cpu1 - cpu0) / 1e3 / calls, calls / (sum(lat) / 1e9), threads, total / ((mt1 - mt0) / 1e9), threads,
                 (mcpu1 - mcpu0) / 1e3 / total,
                 th0 == null || th1 == null ? Double.NaN : (th1[ThreadCpu.JIT] - th0[ThreadCpu.JIT]) / 1e3 / calls)
-                + ThreadCpu.fields("t1_", th0, th1, calls) + ThreadCpu.fields("t8_", th2, th3, total));
+                + ThreadCpu.fields("t1_", th0, th1, calls, cpu1 - cpu0)
+                + ThreadCpu.fields("t8_", th2, th3, total, mcpu1 - mcpu0));
     }
 
     /**

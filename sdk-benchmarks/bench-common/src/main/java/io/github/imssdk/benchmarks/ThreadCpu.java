@@ -13,7 +13,11 @@ import java.nio.file.Paths;
  * ended before a snapshot are missing from it, so only long-lived kinds compare well.
  */
 final class ThreadCpu {
-    /** The kinds, in the order of {@link #snapshot()}'s array. */
+    /**
+     * The kinds, in the order of {@link #snapshot()}'s array: the threaded phase's load threads,
+     * the main thread (the sequential phase's load), JIT compilers, GC and VM, OkHttp's threads,
+     * everything else (e.g. okio's watchdog, the SDK's deadline thread).
+     */
     static final String[] KINDS = {"load", "main", "jit", "gc", "okhttp", "other"};
     static final int LOAD = 0;
     static final int JIT = 2;
@@ -64,18 +68,28 @@ final class ThreadCpu {
     }
 
     /**
-     * {@code key=value} fields with each kind's CPU between two snapshots, per call.
+     * {@code key=value} fields with each kind's CPU between two snapshots, per call. The load
+     * threads of the threaded phase have ended before the second snapshot (their counters go
+     * with them), so their share is the process's CPU in the phase less every other kind's.
      *
      * @param prefix the fields' prefix, e.g. {@code t8_}
+     * @param processNanos the process's CPU time in the phase
      */
-    static String fields(String prefix, long[] before, long[] after, long calls) {
+    static String fields(String prefix, long[] before, long[] after, long calls, long processNanos) {
         if (before == null || after == null) {
             return "";
         }
         StringBuilder b = new StringBuilder();
+        long others = 0;
         for (int i = 0; i < KINDS.length; i++) {
+            if (i != LOAD) {
+                others += after[i] - before[i];
+            }
+        }
+        for (int i = 0; i < KINDS.length; i++) {
+            long d = i == LOAD ? Math.max(0, processNanos - others) : after[i] - before[i];
             b.append(' ').append(prefix).append(KINDS[i]).append("_us=")
-                    .append(String.format(java.util.Locale.ROOT, "%.2f", (after[i] - before[i]) / 1e3 / calls));
+                    .append(String.format(java.util.Locale.ROOT, "%.2f", d / 1e3 / calls));
         }
         return b.toString();
     }

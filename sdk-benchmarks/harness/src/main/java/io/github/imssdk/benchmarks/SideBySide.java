@@ -53,7 +53,7 @@ public final class SideBySide {
     public static void main(String[] args) throws Exception {
         Map<String, String> o = new LinkedHashMap<>();
         o.put("rounds", "11");
-        o.put("cold", "5");
+        o.put("cold", "11");
         o.put("warmup-seconds", "10");
         o.put("calls", "5000");
         o.put("only", "");
@@ -107,22 +107,24 @@ public final class SideBySide {
             }
         }
         StringBuilder md = new StringBuilder();
-        md.append("\n### Calls (SubmitLiveTranscodeJob, median of ").append(o.get("rounds"))
-                .append(" interleaved rounds; spread = min..max)\n\n");
-        md.append("| candidate | p50 µs | p99 µs | calls/s 1 thread | calls/s ").append(o.get("threads"))
-                .append(" threads | bytes allocated / call | CPU µs / call |\n|---|---|---|---|---|---|---|\n");
-        Map<String, Double> floor = medians(results.get("floor"));
-        for (String[] c : candidates) {
-            List<Map<String, Double>> rs = results.get(c[0]);
-            Map<String, Double> m = medians(rs);
-            md.append("| ").append(c[3])
-                    .append(" | ").append(cell(rs, "p50_us", m, floor))
-                    .append(" | ").append(cell(rs, "p99_us", m, floor))
-                    .append(" | ").append(cell(rs, "tput_1t", m, floor))
-                    .append(" | ").append(cell(rs, "tput_" + o.get("threads") + "t", m, floor))
-                    .append(" | ").append(cell(rs, "alloc_bytes", m, floor))
-                    .append(" | ").append(cell(rs, "cpu_us", m, floor))
-                    .append(" |\n");
+        if (!results.isEmpty()) {
+            md.append("\n### Calls (SubmitLiveTranscodeJob, median of ").append(o.get("rounds"))
+                    .append(" interleaved rounds; spread = min..max)\n\n");
+            md.append("| candidate | p50 µs | p99 µs | calls/s 1 thread | calls/s ").append(o.get("threads"))
+                    .append(" threads | bytes allocated / call | CPU µs / call |\n|---|---|---|---|---|---|---|\n");
+            Map<String, Double> floor = medians(results.get("floor"));
+            for (String[] c : candidates) {
+                List<Map<String, Double>> rs = results.get(c[0]);
+                Map<String, Double> m = medians(rs);
+                md.append("| ").append(c[3])
+                        .append(" | ").append(cell(rs, "p50_us", m, floor))
+                        .append(" | ").append(cell(rs, "p99_us", m, floor))
+                        .append(" | ").append(cell(rs, "tput_1t", m, floor))
+                        .append(" | ").append(cell(rs, "tput_" + o.get("threads") + "t", m, floor))
+                        .append(" | ").append(cell(rs, "alloc_bytes", m, floor))
+                        .append(" | ").append(cell(rs, "cpu_us", m, floor))
+                        .append(" |\n");
+            }
         }
         if (!cold.isEmpty()) {
             md.append("\n### Fresh JVM to first call done (median of ").append(o.get("cold"))
