@@ -106,9 +106,6 @@ public final class RpcClient implements AutoCloseable {
         this.signatureVersion = b.signatureVersion;
         this.retryPolicy = b.retryPolicy;
         this.callTimeoutMillis = b.callTimeout.toMillis();
-        this.watchdog = new CallWatchdog("ims-sdk-deadlines-" + product, CallWatchdog.tickFor(b.httpClient != null
-                ? callTimeoutMillis
-                : Math.min(callTimeoutMillis, Math.min(b.readTimeout.toMillis(), b.writeTimeout.toMillis()))));
         this.clock = b.clock;
         this.nonces = b.nonceSupplier;
         this.userAgent = b.userAgentSuffix == null ? SdkInfo.userAgent() : SdkInfo.userAgent() + " " + b.userAgentSuffix;
@@ -136,6 +133,9 @@ public final class RpcClient implements AutoCloseable {
         }
         this.readTimeoutNanos = ownsHttp ? b.readTimeout.toNanos() : 0;
         this.writeTimeoutNanos = ownsHttp ? b.writeTimeout.toNanos() : 0;
+        long shortest = ownsHttp ? Math.min(callTimeoutMillis, Math.min(b.readTimeout.toMillis(), b.writeTimeout.toMillis()))
+                : callTimeoutMillis;
+        this.watchdog = new CallWatchdog("ims-sdk-deadlines-" + product, CallWatchdog.tickFor(shortest));
         hb.retryOnConnectionFailure(false).followRedirects(false).followSslRedirects(false);
         if (ownsHttp) {
             // Each attempt's tag is also its event listener: OkHttp reports to it when it starts
@@ -447,16 +447,8 @@ public final class RpcClient implements AutoCloseable {
 
     private Outcome onFailure(Exchange ex, Attempt a, IOException ioe) {
         String action = ex.request.action();
-        IOException e = ioe;
-        WatchedAttempt.Expiry expiry = a.tag.expiry();
-        if (expiry == WatchedAttempt.Expiry.READ || expiry == WatchedAttempt.Expiry.WRITE) {
-            // The watchdog cancelled the attempt; say why, as OkHttp's own timers would have.
-            boolean read = expiry == WatchedAttempt.Expiry.READ;
-            e = new java.net.SocketTimeoutException((read ? "read" : "write") + " timed out: "
-                    + (read ? "no bytes from the service" : "the request could not be written") + " for "
-                    + TimeUnit.NANOSECONDS.toMillis(read ? readTimeoutNanos : writeTimeoutNanos) + " ms");
-            e.initCause(ioe);
-        }
+        // When the watchdog cancelled the attempt for a read or write timeout, say so.
+        IOException e = a.tag.explain(ioe);
         boolean timeout = e instanceof InterruptedIOException;
         String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + Redactor.text(e.getMessage()));
         if (LOG.isDebugEnabled()) {

@@ -20,7 +20,11 @@ final class ThreadCpu {
      */
     static final String[] KINDS = {"load", "main", "jit", "gc", "okhttp", "other"};
     static final int LOAD = 0;
+    static final int MAIN = 1;
     static final int JIT = 2;
+    static final int GC = 3;
+    static final int OKHTTP = 4;
+    static final int OTHER = 5;
 
     private ThreadCpu() {
     }
@@ -53,18 +57,18 @@ final class ThreadCpu {
             return LOAD;
         }
         if (comm.equals("main") || comm.equals("java")) {
-            return 1;
+            return MAIN;
         }
         if (comm.startsWith("C1 Compiler") || comm.startsWith("C2 Compiler")) {
             return JIT;
         }
         if (comm.startsWith("GC ") || comm.startsWith("G1 ") || comm.startsWith("VM Thread")) {
-            return 3;
+            return GC;
         }
         if (comm.startsWith("OkHttp")) {
-            return 4;
+            return OKHTTP;
         }
-        return 5;
+        return OTHER;
     }
 
     /**

@@ -4,6 +4,8 @@ import okhttp3.Call;
 import okhttp3.EventListener;
 
 import java.io.IOException;
+import java.net.SocketTimeoutException;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One HTTP attempt as its {@link CallWatchdog} sees it: the whole call's deadline and, while the
@@ -70,6 +72,24 @@ public final class WatchedAttempt extends EventListener {
     /** @return why the watchdog cancelled this attempt, or {@link Expiry#NONE} */
     public Expiry expiry() {
         return expiry;
+    }
+
+    /**
+     * @param failure how the attempt failed
+     * @return a {@link SocketTimeoutException} naming the timeout, with {@code failure} as cause,
+     *         when the watchdog cancelled the attempt for a read or write timeout; else {@code failure}
+     */
+    public IOException explain(IOException failure) {
+        Expiry x = expiry;
+        if (x != Expiry.READ && x != Expiry.WRITE) {
+            return failure;
+        }
+        boolean read = x == Expiry.READ;
+        SocketTimeoutException e = new SocketTimeoutException((read ? "read" : "write") + " timed out: "
+                + (read ? "no bytes from the service" : "the request could not be written") + " for "
+                + TimeUnit.NANOSECONDS.toMillis(read ? readTimeoutNanos : writeTimeoutNanos) + " ms");
+        e.initCause(failure);
+        return e;
     }
 
     /** Marks bytes of the answer received: the read timeout starts again. */

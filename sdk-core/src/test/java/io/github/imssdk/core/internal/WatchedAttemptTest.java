@@ -93,4 +93,19 @@ class WatchedAttemptTest {
         assertThat(a.expired(in(HOUR / 2))).isFalse();
         assertThat(a.toString()).contains("sent=true");
     }
+
+    @Test
+    void explainsAWatchdogTimeoutAndLeavesOtherFailuresAlone() {
+        java.io.IOException reset = new java.net.SocketException("Connection reset");
+        WatchedAttempt a = attempt();
+        assertThat(a.explain(reset)).isSameAs(reset);
+        a.requestHeadersStart(null);
+        a.expired(in(WRITE + 1));
+        java.io.IOException e = a.explain(reset);
+        assertThat(e).isInstanceOf(java.net.SocketTimeoutException.class).hasCause(reset)
+                .hasMessageContaining("write timed out").hasMessageContaining("20000 ms");
+        WatchedAttempt b = attempt();
+        b.expired(in(HOUR + 1));
+        assertThat(b.explain(reset)).as("the whole-call deadline is reported by the client").isSameAs(reset);
+    }
 }
