@@ -1,18 +1,23 @@
 package io.github.imssdk.core.internal;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestException;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 
 /**
- * HMAC, SHA-256, MD5 and hex helpers over per-thread JCA instances. Not part of the public API.
+ * HMAC, SHA-256, MD5 and hex helpers over per-thread JCA digests. Not part of the public API.
+ *
+ * <p>HMAC is computed here from {@link MessageDigest} as RFC 2104 defines it, not with
+ * {@code javax.crypto.Mac}: the first use of {@code Mac} loads the SunJCE provider and the JCE
+ * crypto policy, about 40 ms of a client's first call, while the digests come from the lighter
+ * SUN provider, which the JVM compiles to the same intrinsics. Tests compare it with {@code Mac}
+ * and with the RFC 2202 and RFC 4231 vectors.
  */
 public final class Crypto {
-    private static final ThreadLocal<KeyedMac> HMAC_SHA1 = ThreadLocal.withInitial(() -> new KeyedMac(mac("HmacSHA1")));
-    private static final ThreadLocal<KeyedMac> HMAC_SHA256 = ThreadLocal.withInitial(() -> new KeyedMac(mac("HmacSHA256")));
+    private static final ThreadLocal<Hmac> HMAC_SHA1 = ThreadLocal.withInitial(() -> new Hmac(digest("SHA-1")));
+    private static final ThreadLocal<Hmac> HMAC_SHA256 = ThreadLocal.withInitial(() -> new Hmac(digest("SHA-256")));
     private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> digest("SHA-256"));
     private static final ThreadLocal<MessageDigest> MD5 = ThreadLocal.withInitial(() -> digest("MD5"));
 
@@ -25,7 +30,7 @@ public final class Crypto {
      * @return Base64 of HMAC-SHA1
      */
     public static String hmacSha1Base64(String key, String data) {
-        return Base64.getEncoder().encodeToString(hmac(HMAC_SHA1.get(), "HmacSHA1", key, data));
+        return Base64.getEncoder().encodeToString(hmac(HMAC_SHA1.get(), key, data));
     }
 
     /**
@@ -34,7 +39,7 @@ public final class Crypto {
      * @return lower-case hex of HMAC-SHA256
      */
     public static String hmacSha256Hex(String key, String data) {
-        return hex(hmac(HMAC_SHA256.get(), "HmacSHA256", key, data));
+        return hex(hmac(HMAC_SHA256.get(), key, data));
     }
 
     /**
@@ -44,11 +49,7 @@ public final class Crypto {
         MessageDigest md = SHA256.get();
         md.reset();
         md.update(data, 0, len);
-        try {
-            md.digest(out, 0, 32);
-        } catch (java.security.DigestException e) {
-            throw new IllegalStateException("SHA-256 output buffer", e);
-        }
+        finish(md, out, 0);
     }
 
     /**
@@ -56,13 +57,7 @@ public final class Crypto {
      * without allocating while the thread keeps signing with the same key.
      */
     static void hmacSha256(String key, byte[] data, int len, byte[] out) {
-        Mac mac = keyed(HMAC_SHA256.get(), "HmacSHA256", key);
-        mac.update(data, 0, len);
-        try {
-            mac.doFinal(out, 0);
-        } catch (javax.crypto.ShortBufferException e) {
-            throw new IllegalStateException("HMAC-SHA256 output buffer", e);
-        }
+        HMAC_SHA256.get().keyed(key).mac(data, len, out);
     }
 
     /**
@@ -95,41 +90,76 @@ public final class Crypto {
         return b.ascii(0, b.len);
     }
 
-    private static byte[] hmac(KeyedMac keyed, String algorithm, String key, String data) {
-        return keyed(keyed, algorithm, key).doFinal(data.getBytes(StandardCharsets.UTF_8));
+    private static byte[] hmac(Hmac hmac, String key, String data) {
+        byte[] bytes = data.getBytes(StandardCharsets.UTF_8);
+        byte[] out = new byte[hmac.length];
+        hmac.keyed(key).mac(bytes, bytes.length, out);
+        return out;
     }
 
-    private static Mac keyed(KeyedMac keyed, String algorithm, String key) {
-        Mac mac = keyed.mac;
-        // Initialising a Mac with a key costs more than the HMAC of a short text; a thread
-        // signing with the same secret again reuses it (doFinal resets it to the keyed state).
-        if (!key.equals(keyed.key)) {
-            try {
-                mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), algorithm));
-            } catch (GeneralSecurityException e) {
-                keyed.key = null;
-                throw new IllegalStateException(algorithm + " is not available", e);
-            }
-            keyed.key = key;
-        }
-        return mac;
-    }
-
-    /** A Mac with the key it was last initialised with. */
-    private static final class KeyedMac {
-        final Mac mac;
-        String key;
-
-        KeyedMac(Mac mac) {
-            this.mac = mac;
-        }
-    }
-
-    private static Mac mac(String algorithm) {
+    private static void finish(MessageDigest md, byte[] out, int offset) {
         try {
-            return Mac.getInstance(algorithm);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(algorithm + " is not available in this JVM", e);
+            md.digest(out, offset, md.getDigestLength());
+        } catch (DigestException e) {
+            throw new IllegalStateException(md.getAlgorithm() + " output buffer", e);
+        }
+    }
+
+    /**
+     * HMAC (RFC 2104) over a digest with a 64-byte block (SHA-1, SHA-256), keeping the padded
+     * key blocks of the key it was last given: a thread signing with the same secret again only
+     * hashes.
+     */
+    static final class Hmac {
+        private static final int BLOCK = 64;
+        final int length;
+        private final MessageDigest md;
+        private final byte[] innerPad = new byte[BLOCK];
+        private final byte[] outerPad = new byte[BLOCK];
+        private final byte[] inner;
+        private String key;
+
+        Hmac(MessageDigest md) {
+            this.md = md;
+            this.length = md.getDigestLength();
+            this.inner = new byte[length];
+        }
+
+        Hmac keyed(String keyText) {
+            if (!keyText.equals(key)) {
+                key = null;
+                byte[] k = keyText.getBytes(StandardCharsets.UTF_8);
+                keyBytes(k);
+                java.util.Arrays.fill(k, (byte) 0);
+                key = keyText;
+            }
+            return this;
+        }
+
+        /** Sets the key's bytes (the key text is then unknown). */
+        Hmac keyBytes(byte[] k) {
+            key = null;
+            if (k.length > BLOCK) {
+                md.reset();
+                k = md.digest(k);
+            }
+            for (int i = 0; i < BLOCK; i++) {
+                byte b = i < k.length ? k[i] : 0;
+                innerPad[i] = (byte) (b ^ 0x36);
+                outerPad[i] = (byte) (b ^ 0x5c);
+            }
+            return this;
+        }
+
+        /** HMAC of {@code data[0..len)} into {@code out[0..length)}. */
+        void mac(byte[] data, int len, byte[] out) {
+            md.reset();
+            md.update(innerPad);
+            md.update(data, 0, len);
+            finish(md, inner, 0);
+            md.update(outerPad);
+            md.update(inner);
+            finish(md, out, 0);
         }
     }
 
