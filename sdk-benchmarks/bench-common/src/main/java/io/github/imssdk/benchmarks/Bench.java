@@ -18,7 +18,13 @@ import java.util.concurrent.atomic.AtomicReference;
  *   <li>{@code measure <hostPort> <warmupSeconds> <calls> <threads> <callsPerThread>}: warm up; then
  *       {@code calls} sequential calls: p50/p99 latency, bytes allocated and CPU time per call
  *       (all threads of the process); then {@code threads} threads making {@code callsPerThread}
- *       calls each: calls per second.</li>
+ *       calls each: calls per second. One {@code RESULT} line, then exit.</li>
+ *   <li>{@code serve <hostPort> <warmupSeconds> <calls> <threads> <callsPerThread> <rewarmSeconds>}:
+ *       warm up as above and print {@code READY}; then, for every {@code measure} line read from
+ *       standard input, call for {@code rewarmSeconds} unmeasured (caches and CPU come back from
+ *       idle) and measure as above, printing one {@code RESULT} line; exit on {@code quit} or at
+ *       the end of input. The harness keeps one such JVM per candidate and interleaves their
+ *       measurements.</li>
  * </ul>
  */
 public final class Bench {
@@ -35,6 +41,9 @@ public final class Bench {
      */
     public static void main(String[] args, Candidate c) throws Exception {
         String mode = args[0];
+        if (!mode.equals("cold") && !mode.equals("measure") && !mode.equals("serve")) {
+            throw new IllegalArgumentException("unknown mode " + mode);
+        }
         c.setUp(args[1]);
         if (mode.equals("cold")) {
             String id = c.call();
@@ -69,6 +78,30 @@ public final class Bench {
         while (System.nanoTime() < until) {
             sequential(c, scratch);
         }
+        if (mode.equals("measure")) {
+            System.out.println("RESULT " + measure(c, calls, threads, perThread, tmx, os));
+            return;
+        }
+        long rewarm = (long) (Double.parseDouble(args[6]) * 1e9);
+        System.out.println("READY");
+        java.io.BufferedReader in = new java.io.BufferedReader(
+                new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
+        for (String line = in.readLine(); line != null && !line.equals("quit"); line = in.readLine()) {
+            if (!line.equals("measure")) {
+                throw new IllegalArgumentException("unknown command " + line);
+            }
+            until = System.nanoTime() + rewarm;
+            while (System.nanoTime() < until) {
+                sequential(c, scratch);
+            }
+            System.out.println("RESULT " + measure(c, calls, threads, perThread, tmx, os));
+        }
+    }
+
+    /** One measurement: the sequential phase, then the threaded one; the fields of a RESULT line. */
+    private static String measure(Candidate c, int calls, int threads, int perThread,
+                                  com.sun.management.ThreadMXBean tmx,
+                                  com.sun.management.OperatingSystemMXBean os) throws Exception {
         long[] lat = new long[calls];
         long[] th0 = ThreadCpu.snapshot();
         long alloc0 = allocated(tmx);
@@ -92,7 +125,7 @@ public final class Bench {
         // cpu_us; shown so that a window disturbed by late compilation can be recognised).
         // t1_<kind>_us and t8_<kind>_us: the CPU per call of each kind of thread (see ThreadCpu)
         // in the sequential and the threaded phase, to see where a difference between candidates is.
-        System.out.println(String.format(Locale.ROOT,
+        return String.format(Locale.ROOT,
                 "RESULT p50_us=%.1f p99_us=%.1f alloc_bytes=%d cpu_us=%.1f tput_1t=%.0f tput_%dt=%.0f cpu_us_%dt=%.1f"
                         + " jit_us=%.1f",
                 lat[calls / 2] / 1e3, lat[(int) (calls * 0.99)] / 1e3, (alloc1 - alloc0) / calls,
@@ -100,7 +133,7 @@ public final class Bench {
                 (mcpu1 - mcpu0) / 1e3 / total,
                 th0 == null || th1 == null ? Double.NaN : (th1[ThreadCpu.JIT] - th0[ThreadCpu.JIT]) / 1e3 / calls)
                 + ThreadCpu.fields("t1_", th0, th1, calls, cpu1 - cpu0)
-                + ThreadCpu.fields("t8_", th2, th3, total, mcpu1 - mcpu0));
+                + ThreadCpu.fields("t8_", th2, th3, total, mcpu1 - mcpu0);
     }
 
     /**

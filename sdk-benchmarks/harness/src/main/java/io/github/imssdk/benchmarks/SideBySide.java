@@ -19,14 +19,21 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Runs the candidates side by side against one loopback server, each in a fresh JVM, in
+ * Runs the candidates side by side against one loopback server, each in its own fresh JVM, in
  * interleaved rounds (A B C D, A B C D, ...), then the cold starts, then the footprint, and prints
  * Markdown tables of medians, spreads (min to max over rounds) and ratios to the floor.
+ *
+ * <p>By default ({@code --jvm resident}) each candidate gets one JVM for the whole run: the JVMs are
+ * started and warmed up one after the other, then each round asks each of them in turn for one
+ * measurement (after {@code --rewarm-seconds} of unmeasured calls), so that the candidates'
+ * measured windows are seconds apart and share the machine's conditions. {@code --jvm per-round}
+ * starts and warms up a fresh JVM for every measurement instead (the method of runs 1 to 6).
  *
  * <pre>
  * java -cp sdk-benchmarks/harness/target/classes:sdk-benchmarks/bench-common/target/classes \
  *      io.github.imssdk.benchmarks.SideBySide [--rounds 11] [--cold 5] [--warmup-seconds 10] [--calls 5000]
  *      [--threads 8] [--per-thread 2500] [--only floor,ims] [--out file] [--jvm-args "-XX:..."]
+ *      [--jvm resident|per-round] [--rewarm-seconds 1]
  * </pre>
  * {@code --jvm-args} adds options to every candidate JVM (space-separated), e.g. to record a JFR
  * profile of one candidate; the recorded numbers are then not comparable with a plain run.
@@ -62,6 +69,8 @@ public final class SideBySide {
         o.put("root", ".");
         o.put("out", "BENCHMARKS-raw.txt");
         o.put("jvm-args", "");
+        o.put("jvm", "resident");
+        o.put("rewarm-seconds", "1");
         for (int i = 0; i + 1 < args.length; i += 2) {
             o.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
@@ -84,14 +93,36 @@ public final class SideBySide {
         Map<String, List<Double>> cold = new TreeMap<>();
         try (LoopbackServer server = new LoopbackServer()) {
             int rounds = Integer.parseInt(o.get("rounds"));
-            for (int r = 1; r <= rounds; r++) {
-                for (String[] c : candidates) {
-                    List<String> cmd = command(java, root, c, "measure", server.hostPort(), o.get("warmup-seconds"), o.get("calls"),
-                            o.get("threads"), o.get("per-thread"));
-                    String line = run(cmd).result;
-                    raw.add("round " + r + " " + c[0] + " " + line);
-                    out.println("round " + r + " " + c[0] + ": " + line);
-                    results.computeIfAbsent(c[0], k -> new ArrayList<>()).add(parse(line));
+            boolean perRound = o.get("jvm").equals("per-round");
+            if (!perRound && !o.get("jvm").equals("resident")) {
+                throw new IllegalArgumentException("--jvm must be resident or per-round");
+            }
+            Map<String, Resident> residents = new LinkedHashMap<>();
+            try {
+                if (!perRound && rounds > 0) {
+                    // One JVM per candidate, warmed up one after the other (never two at once),
+                    // then kept idle until its turn in each round.
+                    for (String[] c : candidates) {
+                        residents.put(c[0], new Resident(command(java, root, c, "serve", server.hostPort(),
+                                o.get("warmup-seconds"), o.get("calls"), o.get("threads"), o.get("per-thread"),
+                                o.get("rewarm-seconds"))));
+                        out.println("warmed up " + c[0]);
+                    }
+                }
+                for (int r = 1; r <= rounds; r++) {
+                    for (String[] c : candidates) {
+                        String line = perRound
+                                ? run(command(java, root, c, "measure", server.hostPort(), o.get("warmup-seconds"),
+                                        o.get("calls"), o.get("threads"), o.get("per-thread"))).result
+                                : residents.get(c[0]).measure();
+                        raw.add("round " + r + " " + c[0] + " " + line);
+                        out.println("round " + r + " " + c[0] + ": " + line);
+                        results.computeIfAbsent(c[0], k -> new ArrayList<>()).add(parse(line));
+                    }
+                }
+            } finally {
+                for (Resident res : residents.values()) {
+                    res.close();
                 }
             }
             int colds = Integer.parseInt(o.get("cold"));
@@ -112,7 +143,8 @@ public final class SideBySide {
                     .append(" interleaved rounds; spread = min..max)\n\n");
             md.append("| candidate | p50 µs | p99 µs | calls/s 1 thread | calls/s ").append(o.get("threads"))
                     .append(" threads | bytes allocated / call | CPU µs / call |\n|---|---|---|---|---|---|---|\n");
-            Map<String, Double> floor = medians(results.get("floor"));
+            // Ratios are to the floor's medians (to the first candidate's when the floor is not run).
+            Map<String, Double> floor = medians(results.getOrDefault("floor", results.get(candidates[0][0])));
             for (String[] c : candidates) {
                 List<Map<String, Double>> rs = results.get(c[0]);
                 Map<String, Double> m = medians(rs);
@@ -223,6 +255,53 @@ public final class SideBySide {
         cmd.addAll(Arrays.asList("-cp", cp, c[2]));
         cmd.addAll(Arrays.asList(args));
         return cmd;
+    }
+
+    /** A candidate JVM in {@code serve} mode: warmed up once, then measured on request. */
+    private static final class Resident implements AutoCloseable {
+        private final List<String> cmd;
+        private final Process process;
+        private final BufferedReader stdout;
+        private final java.io.Writer stdin;
+        private final StringBuilder log = new StringBuilder();
+
+        Resident(List<String> cmd) throws IOException {
+            this.cmd = cmd;
+            this.process = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            this.stdout = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            this.stdin = new java.io.OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+            readUntil("READY");
+        }
+
+        String measure() throws IOException {
+            stdin.write("measure\n");
+            stdin.flush();
+            return readUntil("RESULT ").substring(7);
+        }
+
+        private String readUntil(String prefix) throws IOException {
+            for (String line = stdout.readLine(); line != null; line = stdout.readLine()) {
+                if (line.startsWith(prefix)) {
+                    return line;
+                }
+                log.append(line).append('\n');
+            }
+            throw new IllegalStateException("candidate ended before " + prefix.trim() + ": " + String.join(" ", cmd)
+                    + "\n" + log);
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                stdin.write("quit\n");
+                stdin.close();
+                if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (IOException | InterruptedException e) {
+                process.destroyForcibly();
+            }
+        }
     }
 
     private static final class Outcome {
