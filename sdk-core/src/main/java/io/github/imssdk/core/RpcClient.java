@@ -9,6 +9,7 @@ import io.github.imssdk.core.exception.ImsServiceException;
 import io.github.imssdk.core.internal.AcsV3Signer;
 import io.github.imssdk.core.internal.CallWatchdog;
 import io.github.imssdk.core.internal.ErrorParser;
+import io.github.imssdk.core.internal.InvalidHeaderValueException;
 import io.github.imssdk.core.internal.Json;
 import io.github.imssdk.core.internal.Redactor;
 import io.github.imssdk.core.internal.RpcV1Signer;
@@ -314,16 +315,22 @@ public final class RpcClient implements AutoCloseable {
         }
         String method = r.method().name();
         String nonce = nonces.get();
-        SignedRequest signed = signatureVersion == SignatureVersion.V1
-                ? RpcV1Signer.sign(method, r.action(), r.version(), r.queryParams(), r.formParams(), credentials,
-                now(), nonce)
-                : AcsV3Signer.sign(method, hostHeader, r.action(), r.version(), r.queryParams(), r.formParams(),
-                credentials, now(), nonce);
+        SignedRequest signed;
+        try {
+            signed = signatureVersion == SignatureVersion.V1
+                    ? RpcV1Signer.sign(method, r.action(), r.version(), r.queryParams(), r.formParams(), credentials,
+                    now(), nonce)
+                    : AcsV3Signer.sign(method, hostHeader, r.action(), r.version(), r.queryParams(), r.formParams(),
+                    credentials, now(), nonce);
+        } catch (InvalidHeaderValueException e) {
+            // Names the source, header and character, never the value (it may be a security token).
+            throw new ImsClientException(r.action() + " was not sent: " + e.getMessage(), e).withAttempts(ex.attempt - 1);
+        }
         String query = signed.encodedQuery();
         HttpUrl url = query.isEmpty() ? endpoint : endpoint.newBuilder().encodedQuery(query).build();
         // addHeader, not header: the names are distinct, and header() scans for duplicates each time.
         // The fixed headers were checked once when the client was built; only the signed ones
-        // are added per attempt.
+        // are added per attempt (their values already checked by the signer).
         Request.Builder rb = new Request.Builder().url(url).headers(baseHeaders);
         for (int i = 0, n = signed.headerCount(); i < n; i++) {
             rb.addHeader(signed.headerName(i), signed.headerValue(i));

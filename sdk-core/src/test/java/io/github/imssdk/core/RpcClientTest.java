@@ -153,6 +153,45 @@ class RpcClientTest {
         verify(req, v, SECRET);
     }
 
+    /**
+     * A value that would break a header (a line break or a non-ASCII character in a security
+     * token, an AccessKey id or a nonce) is refused before anything is sent, with a typed error
+     * naming the source, the header and the character, and never the value: before, OkHttp's
+     * IllegalArgumentException carried a security token's text in its message.
+     */
+    @Test
+    void refusesAHeaderValueHttpCannotCarryWithoutShowingIt() throws Exception {
+        String[][] cases = {
+            // id, token, nonce, expected header
+            {ID, "sts\nTOKEN-PART-never-shown", null, "x-acs-security-token"},
+            {ID, "sts-\u00e9-TOKEN-PART-never-shown", null, "x-acs-security-token"},
+            {"LTAI\r\nX-Injected: 1", null, null, "Authorization"},
+            {"LTAI\r\nX-Injected: 1", TOKEN, null, "x-acs-accesskey-id"},
+            {ID, null, "nonce\u0000zero", "x-acs-signature-nonce"},
+        };
+        for (String[] c : cases) {
+            RpcClient.Builder b = client(SignatureVersion.V3)
+                    .credentialsProvider(StaticCredentialsProvider.create(c[0], SECRET, c[1]));
+            if (c[2] != null) {
+                b.nonceSupplier(() -> c[2]);
+            }
+            try (RpcClient rpc = b.build()) {
+                ImsClientException e = catchThrowableOfType(ImsClientException.class,
+                        () -> rpc.call(submit().queryParam("Name", "n").build()));
+                assertThat(e).as("case %s", c[3]).isNotNull();
+                assertThat(e.getMessage()).startsWith("SubmitLiveTranscodeJob was not sent: ")
+                        .contains("the " + c[3] + " header", "allows only printable ASCII and tab")
+                        .doesNotContain("TOKEN-PART", SECRET, "Injected", "zero");
+                assertThat(e.attempts()).isZero();
+                ExecutionException async = catchThrowableOfType(ExecutionException.class,
+                        () -> rpc.callAsync(submit().build()).get(5, TimeUnit.SECONDS));
+                assertThat(async.getCause()).isInstanceOf(ImsClientException.class)
+                        .hasMessageContaining("the " + c[3] + " header");
+            }
+        }
+        assertThat(server.getRequestCount()).isZero();
+    }
+
     @Test
     void sendsAUserAgentNamingSdkJavaAndOkHttp() throws Exception {
         server.enqueue(json(200, OK));

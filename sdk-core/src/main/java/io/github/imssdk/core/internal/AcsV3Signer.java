@@ -40,6 +40,8 @@ public final class AcsV3Signer {
      * @param time the request time
      * @param nonce a value never used before with these credentials
      * @return the query (unchanged), the signed headers plus {@code Authorization}, and the body
+     * @throws InvalidHeaderValueException when a value would put a character into a header that
+     *     HTTP does not allow there (checked as the canonical request is written)
      */
     public static SignedRequest sign(String method, String host, String action, String version,
                                      Map<String, String> query, Map<String, String> form,
@@ -89,7 +91,12 @@ public final class AcsV3Signer {
         Crypto.hmacSha256(credentials.accessKeySecret(), sts.buf, sts.len, s.digest);
         AsciiBuffer auth = s.authorization;
         auth.reset();
-        auth.text(ALGORITHM).text(" Credential=").text(id).text(",SignedHeaders=").text(signedHeaders)
+        auth.text(ALGORITHM).text(" Credential=");
+        int bad = auth.headerValue(id);
+        if (bad >= 0) {
+            throw InvalidHeaderValueException.at("Authorization", id, bad);
+        }
+        auth.text(",SignedHeaders=").text(signedHeaders)
                 .text(",Signature=").hex(s.digest, 32);
         headers[h++] = "Authorization";
         headers[h] = auth.ascii(0, auth.len);
@@ -137,7 +144,14 @@ public final class AcsV3Signer {
 
     /** Writes {@code name:value\n} and, when {@code headers} is given, records the pair at {@code h}. */
     private static int signed(AsciiBuffer cr, String[] headers, int h, String name, String value) {
-        cr.text(name).put(':').text(value).put('\n');
+        cr.text(name).put(':');
+        // The value is checked as it is copied: it goes into a header as it is, and a value
+        // OkHttp would refuse must fail as a typed error that does not show it (a token).
+        int bad = cr.headerValue(value);
+        if (bad >= 0) {
+            throw InvalidHeaderValueException.at(name, value, bad);
+        }
+        cr.put('\n');
         if (headers == null) {
             return h;
         }

@@ -49,6 +49,25 @@ final class AsciiBuffer {
         return this;
     }
 
+    /**
+     * Appends a header value, which HTTP allows to hold only printable ASCII and tab.
+     *
+     * @return -1, or the index of the first character outside that rule (the buffer then holds
+     *     the characters before it)
+     */
+    int headerValue(String s) {
+        int n = s.length();
+        ensure(n);
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (!InvalidHeaderValueException.allowed(c)) {
+                return i;
+            }
+            buf[len++] = (byte) c;
+        }
+        return -1;
+    }
+
     private AsciiBuffer utf8(String s, int from) {
         byte[] rest = s.substring(from).getBytes(StandardCharsets.UTF_8);
         ensure(rest.length);

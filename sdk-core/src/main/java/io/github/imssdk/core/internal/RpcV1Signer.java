@@ -84,7 +84,8 @@ public final class RpcV1Signer {
         sts.reset();
         sts.text(method).text("&%2F&").percentEncoded(canonical.ascii(0, canonical.len));
         q.put("Signature", Crypto.hmacSha1Base64(credentials.accessKeySecret() + "&", sts.ascii(0, sts.len)));
-        String[] headers = {"x-acs-action", action, "x-acs-version", version};
+        String[] headers = {"x-acs-action", InvalidHeaderValueException.check("x-acs-action", action),
+            "x-acs-version", InvalidHeaderValueException.check("x-acs-version", version)};
         return new SignedRequest(method, q, headers, form.isEmpty() ? new byte[0] : FormEncoding.encodeBytes(form),
                 FormEncoding.encode(q));
     }

@@ -6,7 +6,9 @@ import java.util.Map;
 
 /**
  * What a signer produces for one attempt: the query parameters to put in the URL (in the order
- * to send them), the headers to add, and the body bytes. Not part of the public API.
+ * to send them), the headers to add, and the body bytes. Every header value has been checked to
+ * hold only printable ASCII and tab (see {@link InvalidHeaderValueException}). Not part of the
+ * public API.
  */
 public final class SignedRequest {
     /** Content type of a form body. */
