@@ -16,13 +16,18 @@ public class FloorCandidate implements Candidate {
 
     @Override
     public void setUp(String hostPort) {
-        setUp(hostPort, new OkHttpClient());
+        use(new OkHttpClient(), request(hostPort));
     }
 
-    void setUp(String hostPort, OkHttpClient client) {
-        http = client;
-        // A V1-signed SubmitLiveTranscodeJob query, as any SDK would send it (signature not checked by the server).
-        request = new Request.Builder()
+    /** Sends {@code request} with {@code client} on every call (for the diagnostic floors). */
+    void use(OkHttpClient client, Request request) {
+        this.http = client;
+        this.request = request;
+    }
+
+    /** A V1-signed SubmitLiveTranscodeJob query, as any SDK would send it (signature not checked by the server). */
+    static Request request(String hostPort) {
+        return new Request.Builder()
                 .url("http://" + hostPort + "/?Name=task1&TemplateId=96e8864746a0b6f3&StartMode=0"
                         + "&StreamInput=%7B%22Type%22%3A%22rtmp%22%2C%22InputUrl%22%3A%22rtmp%3A%2F%2Fd%2Fapp%2Fs%22%7D"
                         + "&TranscodeOutput=%7B%22Type%22%3A%22LiveCenter%22%2C%22DomainName%22%3A%22d%22%7D"

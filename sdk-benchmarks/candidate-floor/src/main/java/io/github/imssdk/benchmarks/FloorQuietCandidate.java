@@ -13,7 +13,7 @@ import java.time.Duration;
 public final class FloorQuietCandidate extends FloorCandidate {
     @Override
     public void setUp(String hostPort) {
-        setUp(hostPort, new OkHttpClient.Builder().readTimeout(Duration.ZERO).writeTimeout(Duration.ZERO).build());
+        use(new OkHttpClient.Builder().readTimeout(Duration.ZERO).writeTimeout(Duration.ZERO).build(), request(hostPort));
     }
 
     /** @param args see {@link Bench} */

@@ -4,7 +4,6 @@ import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import okhttp3.Response;
 
 /**
  * A diagnostic floor (not in the default set; {@code --only floor,floor-v3,ims}): plain OkHttp
@@ -12,14 +11,10 @@ import okhttp3.Response;
  * and the same headers, 906 bytes instead of the floor's 589). The difference to the floor is
  * the cost of the wire shape; the difference to ims is the cost of the client's own work.
  */
-public final class FloorV3Candidate implements Candidate {
-    private OkHttpClient http;
-    private Request request;
-
+public final class FloorV3Candidate extends FloorCandidate {
     @Override
     public void setUp(String hostPort) {
-        http = new OkHttpClient();
-        request = new Request.Builder()
+        use(new OkHttpClient(), new Request.Builder()
                 .url("http://" + hostPort + "/?Name=task1&StartMode=0"
                         + "&StreamInput=%7B%22Type%22%3A%22rtmp%22%2C%22InputUrl%22%3A%22rtmp%3A%2F%2Fd%2Fapp%2Fs%22%7D"
                         + "&TemplateId=96e8864746a0b6f3"
@@ -34,14 +29,7 @@ public final class FloorV3Candidate implements Candidate {
                 .header("Authorization", "ACS3-HMAC-SHA256 Credential=id,SignedHeaders=host;x-acs-action;"
                         + "x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version,"
                         + "Signature=bc07fe5fee1d94fd65502a1be13afbb0f3fae5d23766bc0d46622dcf3f0f2932")
-                .post(RequestBody.create(new byte[0], (MediaType) null)).build();
-    }
-
-    @Override
-    public String call() throws Exception {
-        try (Response r = http.newCall(request).execute()) {
-            return r.body().string();
-        }
+                .post(RequestBody.create(new byte[0], (MediaType) null)).build());
     }
 
     /** @param args see {@link Bench} */

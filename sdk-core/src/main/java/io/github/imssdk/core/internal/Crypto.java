@@ -127,7 +127,6 @@ public final class Crypto {
 
         Hmac keyed(String keyText) {
             if (!keyText.equals(key)) {
-                key = null;
                 byte[] k = keyText.getBytes(StandardCharsets.UTF_8);
                 keyBytes(k);
                 java.util.Arrays.fill(k, (byte) 0);
