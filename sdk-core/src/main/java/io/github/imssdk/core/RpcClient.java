@@ -77,6 +77,8 @@ import java.util.function.Supplier;
 public final class RpcClient implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RpcClient.class);
     private static final MediaType FORM = MediaType.get(SignedRequest.FORM_CONTENT_TYPE);
+    /** The body of a POST whose parameters all travel in the query; immutable, so shared by every call. */
+    private static final RequestBody EMPTY_BODY = RequestBody.create(new byte[0], null);
     
     private final String product;
     private final HttpUrl endpoint;
@@ -341,7 +343,7 @@ public final class RpcClient implements AutoCloseable {
             byte[] body = signed.body();
             // A byte-array body has a known length, so OkHttp sends Content-Length (0 when
             // empty) and never an empty chunked body.
-            rb.post(RequestBody.create(body, body.length == 0 ? null : FORM));
+            rb.post(body.length == 0 ? EMPTY_BODY : RequestBody.create(body, FORM));
         }
         WatchedAttempt tag = new WatchedAttempt(ex.deadlineNanos, readTimeoutNanos, writeTimeoutNanos);
         rb.tag(WatchedAttempt.class, tag);

@@ -51,6 +51,7 @@ public final class SideBySide {
     private static final String[][] EXTRA = {
             {"floor-v3", "candidate-floor", "io.github.imssdk.benchmarks.FloorV3Candidate", "plain OkHttp 5 sending our exact V3 request, pre-built"},
             {"floor-quiet", "candidate-floor", "io.github.imssdk.benchmarks.FloorQuietCandidate", "plain OkHttp 5, pre-signed request, no read/write timeouts"},
+            {"floor-okhttp4", "candidate-floor-okhttp4", "io.github.imssdk.benchmarks.FloorCandidate", "plain OkHttp 4.12, pre-signed request (issue 6's floor)"},
     };
 
     private SideBySide() {
@@ -138,13 +139,21 @@ public final class SideBySide {
             }
         }
         StringBuilder md = new StringBuilder();
+        // Ratios are to the floor's medians (to the first candidate's when the floor is not run),
+        // and again to issue 6's own floor (OkHttp 4.12) when that diagnostic was run.
+        List<String> references = new ArrayList<>();
         if (!results.isEmpty()) {
+            references.add(results.containsKey("floor") ? "floor" : candidates[0][0]);
+            if (results.containsKey("floor-okhttp4") && !references.contains("floor-okhttp4")) {
+                references.add("floor-okhttp4");
+            }
+        }
+        for (String reference : references) {
             md.append("\n### Calls (SubmitLiveTranscodeJob, median of ").append(o.get("rounds"))
-                    .append(" interleaved rounds; spread = min..max)\n\n");
+                    .append(" interleaved rounds; spread = min..max; ratios to ").append(reference).append(")\n\n");
             md.append("| candidate | p50 µs | p99 µs | calls/s 1 thread | calls/s ").append(o.get("threads"))
                     .append(" threads | bytes allocated / call | CPU µs / call |\n|---|---|---|---|---|---|---|\n");
-            // Ratios are to the floor's medians (to the first candidate's when the floor is not run).
-            Map<String, Double> floor = medians(results.getOrDefault("floor", results.get(candidates[0][0])));
+            Map<String, Double> floor = medians(results.get(reference));
             for (String[] c : candidates) {
                 List<Map<String, Double>> rs = results.get(c[0]);
                 Map<String, Double> m = medians(rs);
@@ -232,7 +241,7 @@ public final class SideBySide {
     static List<File> runtimeJars(Path root, String module) throws IOException {
         List<File> out = new ArrayList<>();
         for (String e : classpath(root, module).split(File.pathSeparator)) {
-            if (!e.isEmpty() && !e.contains("bench-common") && e.endsWith(".jar")) {
+            if (!e.isEmpty() && !e.contains("bench-common") && !e.contains("candidate-") && e.endsWith(".jar")) {
                 out.add(new File(e));
             }
         }
