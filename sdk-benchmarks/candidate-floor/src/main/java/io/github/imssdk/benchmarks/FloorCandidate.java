@@ -8,7 +8,8 @@ import okhttp3.Response;
 
 /**
  * The floor: plain OkHttp sending one request built and signed once, reading the body as text.
- * No SDK can do less work per call.
+ * No SDK can do less work per call. Module {@code candidate-floor-okhttp4} runs this same class on
+ * OkHttp 4.12 (the {@code floor-okhttp4} diagnostic).
  */
 public class FloorCandidate implements Candidate {
     private OkHttpClient http;

@@ -21,7 +21,10 @@ import java.util.TreeMap;
 /**
  * Runs the candidates side by side against one loopback server, each in its own fresh JVM, in
  * interleaved rounds (A B C D, A B C D, ...), then the cold starts, then the footprint, and prints
- * Markdown tables of medians, spreads (min to max over rounds) and ratios to the floor.
+ * Markdown tables of medians, spreads (min to max over rounds) and ratios to the floor (plain
+ * OkHttp 5), and a second calls table with ratios to issue 6's floor (plain OkHttp 4.12) when
+ * the {@code floor-okhttp4} diagnostic is among the candidates. The diagnostics ({@code floor-v3},
+ * {@code floor-quiet}, {@code floor-okhttp4}) run only when named in {@code --only}.
  *
  * <p>By default ({@code --jvm resident}) each candidate gets one JVM for the whole run: the JVMs are
  * started and warmed up one after the other, then each round asks each of them in turn for one
@@ -31,7 +34,7 @@ import java.util.TreeMap;
  *
  * <pre>
  * java -cp sdk-benchmarks/harness/target/classes:sdk-benchmarks/bench-common/target/classes \
- *      io.github.imssdk.benchmarks.SideBySide [--rounds 11] [--cold 5] [--warmup-seconds 10] [--calls 5000]
+ *      io.github.imssdk.benchmarks.SideBySide [--rounds 11] [--cold 11] [--warmup-seconds 10] [--calls 5000]
  *      [--threads 8] [--per-thread 2500] [--only floor,ims] [--out file] [--jvm-args "-XX:..."]
  *      [--jvm resident|per-round] [--rewarm-seconds 1]
  * </pre>
