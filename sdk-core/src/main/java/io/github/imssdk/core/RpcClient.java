@@ -12,6 +12,7 @@ import io.github.imssdk.core.internal.ErrorParser;
 import io.github.imssdk.core.internal.InvalidHeaderValueException;
 import io.github.imssdk.core.internal.Json;
 import io.github.imssdk.core.internal.Redactor;
+import io.github.imssdk.core.internal.RequestUrls;
 import io.github.imssdk.core.internal.RpcV1Signer;
 import io.github.imssdk.core.internal.SdkInfo;
 import io.github.imssdk.core.internal.SignedRequest;
@@ -82,6 +83,7 @@ public final class RpcClient implements AutoCloseable {
     
     private final String product;
     private final HttpUrl endpoint;
+    private final RequestUrls urls;
     private final String hostHeader;
     private final CredentialsProvider credentialsProvider;
     private final SignatureVersion signatureVersion;
@@ -104,6 +106,7 @@ public final class RpcClient implements AutoCloseable {
     RpcClient(ClientBuilder<?> b, String product, HttpUrl endpoint) {
         this.product = product;
         this.endpoint = endpoint;
+        this.urls = RequestUrls.of(endpoint);
         this.hostHeader = hostHeader(endpoint);
         this.credentialsProvider = b.credentialsProvider != null ? b.credentialsProvider : CredentialsProvider.defaultChain();
         this.signatureVersion = b.signatureVersion;
@@ -329,7 +332,7 @@ public final class RpcClient implements AutoCloseable {
             throw new ImsClientException(r.action() + " was not sent: " + e.getMessage(), e).withAttempts(ex.attempt - 1);
         }
         String query = signed.encodedQuery();
-        HttpUrl url = query.isEmpty() ? endpoint : endpoint.newBuilder().encodedQuery(query).build();
+        HttpUrl url = query.isEmpty() ? endpoint : urls.withQuery(query, signed.decodedQuery());
         // addHeader, not header: the names are distinct, and header() scans for duplicates each time.
         // The fixed headers were checked once when the client was built; only the signed ones
         // are added per attempt (their values already checked by the signer).

@@ -60,7 +60,7 @@ public final class AcsV3Signer {
         cr.reset();
         cr.text(method).text("\n/\n");
         int queryStart = cr.len;
-        canonicalQueryTo(cr, query);
+        String[] decodedQuery = canonicalQueryTo(cr, query);
         String canonicalQuery = cr.len == queryStart ? "" : cr.ascii(queryStart, cr.len);
         cr.put('\n');
         boolean hasBody = body.length > 0;
@@ -100,7 +100,7 @@ public final class AcsV3Signer {
                 .text(",Signature=").hex(s.digest, 32);
         headers[h++] = "Authorization";
         headers[h] = auth.ascii(0, auth.len);
-        return new SignedRequest(method, query, headers, body, canonicalQuery);
+        return new SignedRequest(method, query, headers, body, canonicalQuery, decodedQuery);
     }
 
     /** The {@code SignedHeaders} list, indexed by (body ? 1 : 0) + (token ? 2 : 0): the names sign() writes. */
@@ -160,20 +160,32 @@ public final class AcsV3Signer {
         return h + 2;
     }
 
-    /** Writes {@code enc(name)=enc(value)} sorted by name, joined with {@code &}. */
-    private static void canonicalQueryTo(AsciiBuffer out, Map<String, String> query) {
+    /**
+     * Writes {@code enc(name)=enc(value)} sorted by name, joined with {@code &}.
+     *
+     * @return the names and values as written, before encoding (name, value, …), which is what
+     *     percent-decoding the written text gives back; {@code null} when it would not (an
+     *     unpaired surrogate, written as {@code ?}) or there is no query; {@code out} must be
+     *     new or reset, as {@link AsciiBuffer#lossy} covers all it holds
+     */
+    private static String[] canonicalQueryTo(AsciiBuffer out, Map<String, String> query) {
         if (query.isEmpty()) {
-            return;
+            return null;
         }
         String[] names = query.keySet().toArray(new String[0]);
         Arrays.sort(names);
+        String[] pairs = new String[2 * names.length];
         for (int i = 0; i < names.length; i++) {
             if (i > 0) {
                 out.put('&');
             }
             String v = query.get(names[i]);
-            out.percentEncoded(names[i]).put('=').percentEncoded(v == null ? "" : v);
+            String value = v == null ? "" : v;
+            out.percentEncoded(names[i]).put('=').percentEncoded(value);
+            pairs[2 * i] = names[i];
+            pairs[2 * i + 1] = value;
         }
+        return out.lossy ? null : pairs;
     }
 
     /**

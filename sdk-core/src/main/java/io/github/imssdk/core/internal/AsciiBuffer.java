@@ -14,6 +14,8 @@ final class AsciiBuffer {
 
     byte[] buf;
     int len;
+    /** Set when {@link #percentEncoded} met an unpaired surrogate (written as {@code ?}); cleared by {@link #reset}. */
+    boolean lossy;
 
     AsciiBuffer(int capacity) {
         buf = new byte[capacity];
@@ -21,6 +23,7 @@ final class AsciiBuffer {
 
     void reset() {
         len = 0;
+        lossy = false;
     }
 
     private void ensure(int more) {
@@ -102,6 +105,9 @@ final class AsciiBuffer {
             while (i < n && s.charAt(i) >= 0x80) {
                 i++;
             }
+            if (!lossy && !wellFormed(s, start, i)) {
+                lossy = true;
+            }
             for (byte b : s.substring(start, i).getBytes(StandardCharsets.UTF_8)) {
                 ensure(3);
                 percentByte(b & 0xFF);
@@ -109,6 +115,19 @@ final class AsciiBuffer {
             ensure(3 * (n - i));
         }
         return this;
+    }
+
+    /** @return whether {@code s[from..to)} has no unpaired surrogate */
+    static boolean wellFormed(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void percentByte(int b) {

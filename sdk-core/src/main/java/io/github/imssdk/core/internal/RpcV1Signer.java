@@ -87,7 +87,7 @@ public final class RpcV1Signer {
         String[] headers = {"x-acs-action", InvalidHeaderValueException.check("x-acs-action", action),
             "x-acs-version", InvalidHeaderValueException.check("x-acs-version", version)};
         return new SignedRequest(method, q, headers, form.isEmpty() ? new byte[0] : FormEncoding.encodeBytes(form),
-                FormEncoding.encode(q));
+                FormEncoding.encode(q), null);
     }
 
     private static final ThreadLocal<AsciiBuffer> CANONICAL = ThreadLocal.withInitial(() -> new AsciiBuffer(1024));
