@@ -74,30 +74,30 @@ public final class AcsV3Signer {
             h = signed(cr, headers, h, "x-acs-accesskey-id", id);
         }
         h = signed(cr, headers, h, "x-acs-action", action.trim());
-        h = signed(cr, headers, h, "x-acs-content-sha256", payloadHash);
-        h = signed(cr, headers, h, "x-acs-date", Timestamps.format(time));
+        h = own(cr, headers, h, "x-acs-content-sha256", payloadHash);
+        h = own(cr, headers, h, "x-acs-date", Timestamps.format(time));
         if (token != null) {
             h = signed(cr, headers, h, "x-acs-security-token", token.trim());
         }
         h = signed(cr, headers, h, "x-acs-signature-nonce", nonce.trim());
         h = signed(cr, headers, h, "x-acs-version", version.trim());
         String signedHeaders = SIGNED_HEADERS[(hasBody ? 1 : 0) + (token != null ? 2 : 0)];
-        cr.put('\n').text(signedHeaders).put('\n').text(payloadHash);
+        cr.put('\n').copyAscii(signedHeaders).put('\n').copyAscii(payloadHash);
         // StringToSign = ALGORITHM \n hex(sha256(CanonicalRequest)); the signature is hex(HMAC).
-        Crypto.sha256(cr.buf, cr.len, s.digest);
+        s.hmac.hash(cr.buf, cr.len, s.digest);
         AsciiBuffer sts = s.stringToSign;
         sts.len = STS_PREFIX_LENGTH;
         sts.hex(s.digest, 32);
-        Crypto.hmacSha256(credentials.accessKeySecret(), sts.buf, sts.len, s.digest);
+        s.hmac.keyed(credentials.accessKeySecret()).mac(sts.buf, sts.len, s.digest);
         AsciiBuffer auth = s.authorization;
         auth.reset();
-        auth.text(ALGORITHM).text(" Credential=");
+        auth.copyAscii(AUTHORIZATION_PREFIX);
         int bad = auth.headerValue(id);
         if (bad >= 0) {
             throw InvalidHeaderValueException.at("Authorization", id, bad);
         }
-        auth.text(",SignedHeaders=").text(signedHeaders)
-                .text(",Signature=").hex(s.digest, 32);
+        auth.copyAscii(",SignedHeaders=").copyAscii(signedHeaders)
+                .copyAscii(",Signature=").hex(s.digest, 32);
         headers[h++] = "Authorization";
         headers[h] = auth.ascii(0, auth.len);
         return new SignedRequest(method, query, headers, body, canonicalQuery, decodedQuery);
@@ -124,6 +124,7 @@ public final class AcsV3Signer {
     }
 
     private static final int STS_PREFIX_LENGTH = ALGORITHM.length() + 1;
+    private static final String AUTHORIZATION_PREFIX = ALGORITHM + " Credential=";
 
     /** Per-thread buffers for the canonical request, string to sign and header, reused call after call. */
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
@@ -133,9 +134,11 @@ public final class AcsV3Signer {
         final AsciiBuffer stringToSign = new AsciiBuffer(STS_PREFIX_LENGTH + 64);
         final AsciiBuffer authorization = new AsciiBuffer(256);
         final byte[] digest = new byte[32];
+        /** HMAC-SHA256 keyed with the last secret; its digest also hashes the canonical request. */
+        final Crypto.Hmac hmac = Crypto.newHmacSha256();
 
         Scratch() {
-            stringToSign.text(ALGORITHM).put('\n');
+            stringToSign.copyAscii(ALGORITHM).put('\n');
         }
     }
 
@@ -144,7 +147,7 @@ public final class AcsV3Signer {
 
     /** Writes {@code name:value\n} and, when {@code headers} is given, records the pair at {@code h}. */
     private static int signed(AsciiBuffer cr, String[] headers, int h, String name, String value) {
-        cr.text(name).put(':');
+        cr.copyAscii(name).put(':');
         // The value is checked as it is copied: it goes into a header as it is, and a value
         // OkHttp would refuse must fail as a typed error that does not show it (a token).
         int bad = cr.headerValue(value);
@@ -155,6 +158,14 @@ public final class AcsV3Signer {
         if (headers == null) {
             return h;
         }
+        headers[h] = name;
+        headers[h + 1] = value;
+        return h + 2;
+    }
+
+    /** As {@link #signed}, for a value this class made (hex, the SDK's timestamp): ASCII, copied without a check. */
+    private static int own(AsciiBuffer cr, String[] headers, int h, String name, String value) {
+        cr.copyAscii(name).put(':').copyAscii(value).put('\n');
         headers[h] = name;
         headers[h + 1] = value;
         return h + 2;

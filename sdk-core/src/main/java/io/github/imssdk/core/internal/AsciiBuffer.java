@@ -53,6 +53,19 @@ final class AsciiBuffer {
     }
 
     /**
+     * Appends text the caller knows to be ASCII (constants, hex, timestamps the SDK formats) by a
+     * bulk copy; any other character would lose its high bits, so never pass outside input.
+     */
+    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): the Latin-1 copy it does is the point
+    AsciiBuffer copyAscii(String s) {
+        int n = s.length();
+        ensure(n);
+        s.getBytes(0, n, buf, len);
+        len += n;
+        return this;
+    }
+
+    /**
      * Appends a header value, which HTTP allows to hold only printable ASCII and tab.
      *
      * @return -1, or the index of the first character outside that rule (the buffer then holds

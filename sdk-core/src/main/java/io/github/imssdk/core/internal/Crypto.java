@@ -43,24 +43,6 @@ public final class Crypto {
     }
 
     /**
-     * SHA-256 of {@code data[0..len)} into {@code out[0..32)}, without allocating.
-     */
-    static void sha256(byte[] data, int len, byte[] out) {
-        MessageDigest md = SHA256.get();
-        md.reset();
-        md.update(data, 0, len);
-        finish(md, out, 0);
-    }
-
-    /**
-     * HMAC-SHA256 of {@code data[0..len)} with the key text (UTF-8) into {@code out[0..32)},
-     * without allocating while the thread keeps signing with the same key.
-     */
-    static void hmacSha256(String key, byte[] data, int len, byte[] out) {
-        HMAC_SHA256.get().keyed(key).mac(data, len, out);
-    }
-
-    /**
      * @param data bytes to hash
      * @return lower-case hex of SHA-256
      */
@@ -150,6 +132,13 @@ public final class Crypto {
             return this;
         }
 
+        /** The plain digest of {@code data[0..len)} into {@code out[0..length)}, with this HMAC's digest. */
+        void hash(byte[] data, int len, byte[] out) {
+            md.reset();
+            md.update(data, 0, len);
+            finish(md, out, 0);
+        }
+
         /** HMAC of {@code data[0..len)} into {@code out[0..length)}. */
         void mac(byte[] data, int len, byte[] out) {
             md.reset();
@@ -160,6 +149,11 @@ public final class Crypto {
             md.update(inner);
             finish(md, out, 0);
         }
+    }
+
+    /** @return a new HMAC-SHA256 (its digest also serves plain SHA-256), for callers that keep their own per-thread state */
+    static Hmac newHmacSha256() {
+        return new Hmac(digest("SHA-256"));
     }
 
     private static MessageDigest digest(String algorithm) {

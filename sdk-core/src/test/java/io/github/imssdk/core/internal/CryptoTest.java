@@ -34,7 +34,12 @@ class CryptoTest {
         byte[] data = text.getBytes(StandardCharsets.UTF_8);
         byte[] padded = Arrays.copyOf(data, data.length + 7); // bytes past the range must not count
         byte[] out = new byte[32];
-        Crypto.sha256(padded, data.length, out);
+        Crypto.Hmac hmac = Crypto.newHmacSha256();
+        hmac.hash(padded, data.length, out);
+        assertThat(out).isEqualTo(MessageDigest.getInstance("SHA-256").digest(data));
+        // the signer hashes and MACs with one instance, in turn
+        hmac.keyed("k").mac(padded, data.length, out);
+        hmac.hash(padded, data.length, out);
         assertThat(out).isEqualTo(MessageDigest.getInstance("SHA-256").digest(data));
     }
 
@@ -47,14 +52,16 @@ class CryptoTest {
         byte[] expected = mac.doFinal(data);
         byte[] padded = Arrays.copyOf(data, data.length + 7);
         byte[] out = new byte[32];
-        Crypto.hmacSha256("k-é", padded, data.length, out);
+        Crypto.Hmac hmac = Crypto.newHmacSha256();
+        hmac.keyed("k-é").mac(padded, data.length, out);
         assertThat(out).isEqualTo(expected);
-        // again with the per-thread Mac already keyed, then with another key in between
-        Crypto.hmacSha256("k-é", padded, data.length, out);
+        // again already keyed, after a plain hash, then with another key in between
+        hmac.hash(padded, data.length, out);
+        hmac.keyed("k-é").mac(padded, data.length, out);
         assertThat(out).isEqualTo(expected);
-        Crypto.hmacSha256("other", padded, data.length, out);
+        hmac.keyed("other").mac(padded, data.length, out);
         assertThat(out).isNotEqualTo(expected);
-        Crypto.hmacSha256("k-é", padded, data.length, out);
+        hmac.keyed("k-é").mac(padded, data.length, out);
         assertThat(out).isEqualTo(expected);
     }
 
