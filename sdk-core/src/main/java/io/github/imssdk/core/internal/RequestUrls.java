@@ -44,13 +44,26 @@ public final class RequestUrls {
     private final HttpUrl endpoint;
     private final boolean direct;
     private final String prefix;
-    private final Integer port;
+    /**
+     * The constructor's arguments that are the same for every URL of this endpoint, when direct:
+     * scheme, username, password, host, port, decoded path segments, [6] decoded query names and
+     * values, fragment, [8] the whole URL, and OkHttp 5's marker.
+     */
+    private final Object[] fixedArgs;
 
     private RequestUrls(HttpUrl endpoint, boolean direct) {
         this.endpoint = endpoint;
         this.direct = direct;
         this.prefix = endpoint.toString() + "?";
-        this.port = endpoint.port();
+        this.fixedArgs = direct ? new Object[CONSTRUCTOR.getParameterCount()] : null;
+        if (direct) {
+            fixedArgs[0] = endpoint.scheme();
+            fixedArgs[1] = "";
+            fixedArgs[2] = "";
+            fixedArgs[3] = endpoint.host();
+            fixedArgs[4] = endpoint.port();
+            fixedArgs[5] = endpoint.pathSegments();
+        }
     }
 
     /**
@@ -96,15 +109,7 @@ public final class RequestUrls {
     }
 
     private HttpUrl construct(String[] namesAndValues, String url) throws ReflectiveOperationException {
-        // scheme, username, password, host, port, decoded path segments, decoded query names and
-        // values, fragment, the whole URL [, OkHttp 5's marker]
-        Object[] args = new Object[CONSTRUCTOR.getParameterCount()];
-        args[0] = endpoint.scheme();
-        args[1] = "";
-        args[2] = "";
-        args[3] = endpoint.host();
-        args[4] = port;
-        args[5] = endpoint.pathSegments();
+        Object[] args = fixedArgs.clone();
         args[6] = Arrays.asList(namesAndValues);
         args[8] = url;
         return (HttpUrl) CONSTRUCTOR.newInstance(args);
