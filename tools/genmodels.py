@@ -914,6 +914,13 @@ import java.util.function.Consumer;
  * <p>Every request is validated against the documented limits when it is built (and, for
  * time windows, again just before sending); a broken limit throws a
  * {@link io.github.imssdk.core.exception.ValidationException} and nothing is sent.
+ *
+ * <p><b>Mocking.</b> Only the methods taking a request object are abstract. The default
+ * methods ({@link #waiter()}, the {@code ...Paginator} methods and the overloads taking a
+ * {@code Consumer}) are written in terms of them, so a mock made with
+ * {@code mock(IceClient.class, withSettings().defaultAnswer(CALLS_REAL_METHODS))} needs only
+ * those stubbed; on a plain mock the default methods return {@code null}. {@code IceMockServer}
+ * (module ims-sdk-testing) is the other way: a local emulator of the whole service.
  */
 public interface IceClient extends AutoCloseable {
 
@@ -950,6 +957,10 @@ import java.util.function.Consumer;
  *     .exceptionally(e -> { log.warn("submit failed", e); return null; });
  * // ... and ice.close() at shutdown, once no call is in flight
  * }</pre>
+ *
+ * <p><b>Mocking.</b> As with {@link IceClient}: only the methods taking a request object are
+ * abstract, and the waiter and the {@code Consumer} overloads are written in terms of them; mock
+ * with {@code defaultAnswer(CALLS_REAL_METHODS)} and stub those.
  */
 public interface IceAsyncClient extends AutoCloseable {
 

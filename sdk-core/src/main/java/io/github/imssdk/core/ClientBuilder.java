@@ -10,6 +10,10 @@ import okhttp3.OkHttpClient;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -54,6 +58,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     Supplier<String> nonceSupplier = Nonces::next;
     String userAgentSuffix;
     SystemSettings settings = SystemSettings.system();
+    List<String> documentedRegions = Collections.emptyList();
 
     /** For subclasses. */
     protected ClientBuilder() {
@@ -227,6 +232,17 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     B settings(SystemSettings settings) {
         this.settings = settings;
         return self();
+    }
+
+    /**
+     * For service builders: the regions the service is documented in. They are not enforced
+     * (a new region works before the SDK knows it); when the host name built from a region id
+     * cannot be resolved, the error lists them.
+     *
+     * @param regions region ids, e.g. {@code cn-shanghai}
+     */
+    protected final void documentedRegions(String... regions) {
+        this.documentedRegions = Collections.unmodifiableList(new ArrayList<>(Arrays.asList(regions)));
     }
 
     /** @return the clock set on this builder */

@@ -5,6 +5,7 @@ import io.github.imssdk.core.auth.Credentials;
 import io.github.imssdk.core.auth.CredentialsProvider;
 import io.github.imssdk.core.exception.ImsClientException;
 import io.github.imssdk.core.exception.ImsException;
+import io.github.imssdk.core.exception.UnresolvedEndpointException;
 import io.github.imssdk.core.exception.ImsServiceException;
 import io.github.imssdk.core.internal.AcsV3Signer;
 import io.github.imssdk.core.internal.CallWatchdog;
@@ -83,6 +84,9 @@ public final class RpcClient implements AutoCloseable {
     
     private final String product;
     private final HttpUrl endpoint;
+    /** The region id the endpoint was built from; {@code null} with an endpoint override. */
+    private final String region;
+    private final List<String> documentedRegions;
     private final RequestUrls urls;
     private final String hostHeader;
     private final CredentialsProvider credentialsProvider;
@@ -106,6 +110,9 @@ public final class RpcClient implements AutoCloseable {
     RpcClient(ClientBuilder<?> b, String product, HttpUrl endpoint) {
         this.product = product;
         this.endpoint = endpoint;
+        this.region = b.endpointOverride == null ? endpoint.host().substring(product.length() + 1,
+                endpoint.host().length() - ".aliyuncs.com".length()) : null;
+        this.documentedRegions = b.documentedRegions;
         this.urls = RequestUrls.of(endpoint);
         this.hostHeader = hostHeader(endpoint);
         this.credentialsProvider = b.credentialsProvider != null ? b.credentialsProvider : CredentialsProvider.defaultChain();
@@ -213,7 +220,7 @@ public final class RpcClient implements AutoCloseable {
                 Thread.sleep(o.retryDelayMillis);
             } catch (InterruptedException ie) {
                 Thread.currentThread().interrupt();
-                throw (ImsException) new ImsClientException(request.action() + " was interrupted while waiting to retry",
+                throw new ImsClientException(request.action() + " was interrupted while waiting to retry",
                         o.error).withAttempts(ex.attempt);
             }
         }
@@ -474,12 +481,32 @@ public final class RpcClient implements AutoCloseable {
             return Outcome.fail(wholeCallTimeout(ex, e));
         }
         String sent = a.tag.sent() ? "; the request may have reached the service" : "";
-        ImsClientException err = new ImsClientException("Unable to complete " + action + " with " + endpoint.host()
-                + ": " + what + sent, e, timeout);
+        ImsClientException err = e instanceof java.net.UnknownHostException ? unresolved(action, what, e)
+                : new ImsClientException("Unable to complete " + action + " with " + endpoint.host() + ": " + what + sent,
+                        e, timeout);
         // A certificate or handshake failure will fail the same way again.
         boolean tls = e instanceof javax.net.ssl.SSLHandshakeException || e instanceof javax.net.ssl.SSLPeerUnverifiedException;
         boolean retryable = !tls && (!a.tag.sent() || ex.request.idempotent());
         return decide(ex, err, retryable, null);
+    }
+
+    /** A host name that does not resolve: nothing was sent; when it came from a region id, say which may be wrong. */
+    private ImsClientException unresolved(String action, String what, IOException e) {
+        StringBuilder m = new StringBuilder("Unable to complete ").append(action).append(": ").append(what)
+                .append("; the host name ").append(endpoint.host()).append(" does not resolve");
+        if (region == null) {
+            m.append(" (check the endpoint override and this machine's DNS)");
+        } else if (documentedRegions.isEmpty() || !documentedRegions.contains(region)) {
+            m.append(". It was built from the region id '").append(region).append("', which may be wrong");
+            if (!documentedRegions.isEmpty()) {
+                m.append(": ").append(product).append(" is documented in ").append(String.join(", ", documentedRegions));
+            }
+            m.append(" (or give an endpointOverride)");
+        } else {
+            m.append(", although '").append(region).append("' is a documented region of ").append(product)
+                    .append(": check this machine's DNS and network");
+        }
+        return new UnresolvedEndpointException(m.toString(), e, endpoint.host(), region, documentedRegions);
     }
 
     private Outcome decide(Exchange ex, ImsException error, boolean retryable, Long retryAfterMillis) {

@@ -1,6 +1,7 @@
 package io.github.imssdk.examples;
 
 import io.github.imssdk.core.auth.CredentialsProvider;
+import io.github.imssdk.core.exception.ImsException;
 import io.github.imssdk.ice.IceClient;
 import io.github.imssdk.testing.IceMockServer;
 import io.github.imssdk.testing.VirtualClock;
@@ -8,7 +9,9 @@ import io.github.imssdk.testing.VirtualClock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -66,7 +69,48 @@ public final class ExampleEnvironment implements AutoCloseable {
         return "usage: [--live [--region cn-shanghai]] [--transcode-template ID] [--record-template ID]\n"
                 + "       [--snapshot-template ID] [--stream-url rtmp://...] [--domain NAME] [--oss-endpoint HOST]\n"
                 + "       [--oss-bucket NAME] [--input-media oss://...] [--output-base oss://.../]\n"
-                + "Without --live everything runs against an embedded IceMockServer.";
+                + "Without --live everything runs against an embedded IceMockServer. With --live, credentials come\n"
+                + "from the default chain (e.g. ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET) and\n"
+                + "every option the program uses must be given.";
+    }
+
+    /**
+     * Checks, for a live run, that everything the program needs was given: credentials the
+     * default chain can find, and each named option. Against the emulator it checks nothing.
+     *
+     * @param needed the options the program needs, without their dashes
+     * @return this environment
+     * @throws IllegalArgumentException naming everything that is missing, when anything is
+     */
+    public ExampleEnvironment requireForLive(String... needed) {
+        if (!live) {
+            return this;
+        }
+        List<String> missing = new ArrayList<>();
+        for (String name : needed) {
+            if (options.get(name) == null) {
+                missing.add("--" + name);
+            }
+        }
+        String credentials = null;
+        try {
+            CredentialsProvider.defaultChain().resolveCredentials();
+        } catch (ImsException e) {
+            credentials = e.getMessage();
+        }
+        if (missing.isEmpty() && credentials == null) {
+            return this;
+        }
+        StringBuilder sb = new StringBuilder("--live needs what a real call needs, and some of it is missing:");
+        if (!missing.isEmpty()) {
+            sb.append("\n  - options: ").append(String.join(", ", missing));
+        }
+        if (credentials != null) {
+            sb.append("\n  - credentials: ").append(credentials);
+        }
+        sb.append("\n").append(usage());
+        close();
+        throw new IllegalArgumentException(sb.toString());
     }
 
     /** @return a client for this environment */

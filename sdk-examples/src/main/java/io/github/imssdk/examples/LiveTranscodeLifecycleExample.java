@@ -54,7 +54,8 @@ public final class LiveTranscodeLifecycleExample {
 
     /** @param args see {@link ExampleEnvironment#usage()} */
     public static void main(String[] args) {
-        try (ExampleEnvironment env = ExampleEnvironment.fromArgs(args); IceClient ice = env.client()) {
+        try (ExampleEnvironment env = ExampleEnvironment.fromArgs(args).requireForLive("stream-url", "domain");
+             IceClient ice = env.client()) {
             run(ice, env.option("stream-url", "rtmp://example.com/live/lobby"), env.option("domain", "example.com"), System.out);
         }
     }

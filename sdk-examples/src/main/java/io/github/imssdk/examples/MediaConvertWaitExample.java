@@ -44,7 +44,8 @@ public final class MediaConvertWaitExample {
 
     /** @param args see {@link ExampleEnvironment#usage()} */
     public static void main(String[] args) {
-        try (ExampleEnvironment env = ExampleEnvironment.fromArgs(args); IceClient ice = env.client()) {
+        try (ExampleEnvironment env = ExampleEnvironment.fromArgs(args).requireForLive("input-media", "output-base");
+             IceClient ice = env.client()) {
             run(ice, env.option("input-media", "oss://my-bucket/in/movie.mp4"),
                     env.option("output-base", "oss://my-bucket/out/movie-42/"), System.out);
         }

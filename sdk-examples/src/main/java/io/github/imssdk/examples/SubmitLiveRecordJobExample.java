@@ -29,7 +29,8 @@ public final class SubmitLiveRecordJobExample {
 
     /** @param args see {@link ExampleEnvironment#usage()} */
     public static void main(String[] args) {
-        try (ExampleEnvironment env = ExampleEnvironment.fromArgs(args); IceClient ice = env.client()) {
+        try (ExampleEnvironment env = ExampleEnvironment.fromArgs(args).requireForLive("record-template", "stream-url", "oss-endpoint", "oss-bucket");
+             IceClient ice = env.client()) {
             SubmitLiveRecordJobResponse r = run(ice, env.option("record-template", IceMockServer.LIVE_RECORD_TEMPLATE_ID),
                     env.option("stream-url", "rtmp://example.com/live/stream1"),
                     env.option("oss-endpoint", "oss-cn-shanghai.aliyuncs.com"), env.option("oss-bucket", "my-bucket"));

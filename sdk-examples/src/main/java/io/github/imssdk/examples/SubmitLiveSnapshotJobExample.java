@@ -29,7 +29,8 @@ public final class SubmitLiveSnapshotJobExample {
 
     /** @param args see {@link ExampleEnvironment#usage()} */
     public static void main(String[] args) {
-        try (ExampleEnvironment env = ExampleEnvironment.fromArgs(args); IceClient ice = env.client()) {
+        try (ExampleEnvironment env = ExampleEnvironment.fromArgs(args).requireForLive("snapshot-template", "stream-url", "oss-endpoint", "oss-bucket");
+             IceClient ice = env.client()) {
             SubmitLiveSnapshotJobResponse r = run(ice, env.option("snapshot-template", IceMockServer.LIVE_SNAPSHOT_TEMPLATE_ID),
                     env.option("stream-url", "rtmp://example.com/live/stream1"),
                     env.option("oss-endpoint", "oss-cn-shanghai.aliyuncs.com"), env.option("oss-bucket", "my-bucket"));

@@ -33,7 +33,8 @@ public final class SubmitLiveTranscodeJobExample {
 
     /** @param args see {@link ExampleEnvironment#usage()} */
     public static void main(String[] args) {
-        try (ExampleEnvironment env = ExampleEnvironment.fromArgs(args); IceClient ice = env.client()) {
+        try (ExampleEnvironment env = ExampleEnvironment.fromArgs(args).requireForLive("transcode-template", "stream-url", "domain");
+             IceClient ice = env.client()) {
             SubmitLiveTranscodeJobResponse r = run(ice,
                     env.option("transcode-template", IceMockServer.LIVE_TRANSCODE_TEMPLATE_ID),
                     env.option("stream-url", "rtmp://example.com/live/stream1"), env.option("domain", "example.com"));

@@ -21,6 +21,10 @@ import java.util.function.Supplier;
  * default chain (see {@link ExampleEnvironment#usage()} for the resource ids it needs).
  */
 public final class Tour {
+    /** What a live tour needs: every step runs, none is skipped. */
+    static final String[] LIVE_OPTIONS = {"transcode-template", "record-template", "snapshot-template", "stream-url",
+        "domain", "oss-endpoint", "oss-bucket", "input-media", "output-base"};
+
     private final PrintStream out;
     private final ExampleEnvironment env;
     private final IceClient ice;
@@ -47,9 +51,13 @@ public final class Tour {
      * @return 0 when every step went as expected
      */
     public static int run(PrintStream out, String... args) {
-        try (ExampleEnvironment env = ExampleEnvironment.fromArgs(args); IceClient ice = env.client()) {
+        try (ExampleEnvironment env = ExampleEnvironment.fromArgs(args).requireForLive(LIVE_OPTIONS);
+             IceClient ice = env.client()) {
             Tour t = new Tour(out, env, ice);
             return t.tour();
+        } catch (IllegalArgumentException e) {
+            out.println("The tour cannot start: " + e.getMessage());
+            return 2;
         } catch (RuntimeException e) {
             out.println("The tour stopped: " + e);
             return 1;
@@ -60,7 +68,7 @@ public final class Tour {
         if (env.live()) {
             out.println("ims-java-sdk tour against the LIVE Alibaba Cloud ICE service in region " + env.region()
                     + ", with credentials from the default chain.");
-            out.println("Jobs submitted here are real and may be billed. Steps whose resource ids were not given are skipped.");
+            out.println("Jobs submitted here are real and may be billed.");
         } else {
             out.println("ims-java-sdk tour against an embedded IceMockServer at " + env.server().endpoint());
             out.println("(no credentials, no network; the emulator verifies every signature and parameter)");

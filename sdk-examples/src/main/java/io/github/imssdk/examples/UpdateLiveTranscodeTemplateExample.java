@@ -31,7 +31,8 @@ public final class UpdateLiveTranscodeTemplateExample {
 
     /** @param args see {@link ExampleEnvironment#usage()} */
     public static void main(String[] args) {
-        try (ExampleEnvironment env = ExampleEnvironment.fromArgs(args); IceClient ice = env.client()) {
+        try (ExampleEnvironment env = ExampleEnvironment.fromArgs(args).requireForLive("transcode-template");
+             IceClient ice = env.client()) {
             UpdateLiveTranscodeTemplateResponse r = run(ice,
                     env.option("transcode-template", IceMockServer.LIVE_TRANSCODE_TEMPLATE_ID));
             System.out.println("template updated (request " + r.requestId() + ")");

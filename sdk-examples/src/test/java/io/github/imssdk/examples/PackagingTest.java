@@ -67,20 +67,38 @@ class PackagingTest {
         assertThat(changelog).contains("## [Unreleased]").contains("keepachangelog.com");
     }
 
-    /** Jar modules of the reactor that are not marked unpublished (maven.deploy.skip). */
+    /**
+     * Jar modules of the reactor (in any profile) that are not marked unpublished
+     * ({@code maven.deploy.skip}, in their own POM or in a parent between them and ours).
+     */
     private static List<String> publishedJars() throws Exception {
         Element root = pom(ROOT.resolve("pom.xml"));
         List<String> out = new ArrayList<>();
         NodeList modules = root.getElementsByTagName("module");
         for (int i = 0; i < modules.getLength(); i++) {
-            Element p = pom(ROOT.resolve(modules.item(i).getTextContent().trim()).resolve("pom.xml"));
+            Path dir = ROOT.resolve(modules.item(i).getTextContent().trim());
+            Element p = pom(dir.resolve("pom.xml"));
             String packaging = child(p, "packaging");
-            boolean skipped = p.getElementsByTagName("maven.deploy.skip").getLength() > 0;
-            if ((packaging.isEmpty() || packaging.equals("jar")) && !skipped) {
+            if ((packaging.isEmpty() || packaging.equals("jar")) && !deploySkipped(dir, p)) {
                 out.add("io.github.imssdk:" + child(p, "artifactId"));
             }
         }
         return out;
+    }
+
+    private static boolean deploySkipped(Path dir, Element p) throws Exception {
+        while (true) {
+            if (p.getElementsByTagName("maven.deploy.skip").getLength() > 0) {
+                return true;
+            }
+            Element parent = (Element) p.getElementsByTagName("parent").item(0);
+            if (parent == null || child(parent, "artifactId").equals("ims-sdk-parent")) {
+                return false;
+            }
+            String relative = child(parent, "relativePath");
+            dir = dir.resolve(relative.isEmpty() ? ".." : relative.replaceFirst("/?pom\\.xml$", "")).normalize();
+            p = pom(dir.resolve("pom.xml"));
+        }
     }
 
     private static Element pom(Path file) throws Exception {

@@ -1,10 +1,14 @@
 package io.github.imssdk.examples;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +24,7 @@ class TourTest {
         assertThat(report).contains("embedded IceMockServer at http://127.0.0.1:")
                 .contains("UpdateLiveTranscodeTemplate").contains("SubmitLiveTranscodeJob").contains("SubmitLiveRecordJob")
                 .contains("SubmitLiveSnapshotJob").contains("SubmitMediaConvertJob")
-                .contains("SUCCEEDED after").contains("... Running").contains("... Success 100%")
+                .contains("SUCCEEDED after").contains("... Success 100%")
                 .contains("   created template ").contains("   stopped: status STOPPED")
                 .contains("   deleted the job and the template")
                 .contains("templateConfig.videoParams.fps: must be in [1, 60] (was '75')")
@@ -28,6 +32,29 @@ class TourTest {
                 .contains("after 3 attempts")
                 .contains("Tour complete: every step went as expected.")
                 .doesNotContain("UNEXPECTED").doesNotContain("FAILED");
+    }
+
+    /**
+     * {@code --live} on a machine with no credentials and no resource ids: the tour refuses to
+     * start, names what is missing and exits non-zero (run as its own JVM, to see the exit code,
+     * with an empty home, no Alibaba Cloud variables and the ECS metadata service turned off, so
+     * that nothing leaves the machine).
+     */
+    @Test
+    void aLiveTourWithNothingConfiguredFailsNamingWhatIsMissing(@TempDir Path home) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.home=" + home, "-cp", System.getProperty("java.class.path"), Tour.class.getName(), "--live")
+                .redirectErrorStream(true);
+        pb.environment().keySet().removeIf(k -> k.startsWith("ALIBABA_CLOUD_") || k.startsWith("ALICLOUD_"));
+        pb.environment().put("ALIBABA_CLOUD_ECS_METADATA_DISABLED", "true");
+        Process p = pb.start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as(out).isTrue();
+        assertThat(p.exitValue()).as(out).isNotZero();
+        assertThat(out).contains("--live needs").contains("--transcode-template").contains("--input-media")
+                .contains("credentials: ").contains("ALIBABA_CLOUD_ACCESS_KEY_ID")
+                .doesNotContain("Tour complete");
     }
 
     @Test

@@ -87,6 +87,10 @@ import java.util.function.Consumer;
  *     .exceptionally(e -> { log.warn("submit failed", e); return null; });
  * // ... and ice.close() at shutdown, once no call is in flight
  * }</pre>
+ *
+ * <p><b>Mocking.</b> As with {@link IceClient}: only the methods taking a request object are
+ * abstract, and the waiter and the {@code Consumer} overloads are written in terms of them; mock
+ * with {@code defaultAnswer(CALLS_REAL_METHODS)} and stub those.
  */
 public interface IceAsyncClient extends AutoCloseable {
 

@@ -10,6 +10,7 @@ import io.github.imssdk.ice.internal.IceTransport;
 public final class IceAsyncClientBuilder extends ClientBuilder<IceAsyncClientBuilder> {
 
     IceAsyncClientBuilder() {
+        documentedRegions(IceClientBuilder.DOCUMENTED_REGIONS);
     }
 
     /**

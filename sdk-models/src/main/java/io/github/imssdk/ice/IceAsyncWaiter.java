@@ -1,5 +1,6 @@
 package io.github.imssdk.ice;
 
+import io.github.imssdk.ice.model.GetMediaConvertJobRequest;
 import io.github.imssdk.ice.model.MediaConvertJob;
 
 import java.util.concurrent.CompletableFuture;
@@ -70,7 +71,7 @@ public final class IceAsyncWaiter {
         if (result.isDone()) {
             return;
         }
-        ice.getMediaConvertJob(b -> b.jobId(jobId)).whenComplete((r, t) -> {
+        ice.getMediaConvertJob(GetMediaConvertJobRequest.builder().jobId(jobId).build()).whenComplete((r, t) -> {
             if (t != null) {
                 result.completeExceptionally(t instanceof CompletionException && t.getCause() != null ? t.getCause() : t);
                 return;

@@ -101,6 +101,13 @@ import java.util.function.Consumer;
  * <p>Every request is validated against the documented limits when it is built (and, for
  * time windows, again just before sending); a broken limit throws a
  * {@link io.github.imssdk.core.exception.ValidationException} and nothing is sent.
+ *
+ * <p><b>Mocking.</b> Only the methods taking a request object are abstract. The default
+ * methods ({@link #waiter()}, the {@code ...Paginator} methods and the overloads taking a
+ * {@code Consumer}) are written in terms of them, so a mock made with
+ * {@code mock(IceClient.class, withSettings().defaultAnswer(CALLS_REAL_METHODS))} needs only
+ * those stubbed; on a plain mock the default methods return {@code null}. {@code IceMockServer}
+ * (module ims-sdk-testing) is the other way: a local emulator of the whole service.
  */
 public interface IceClient extends AutoCloseable {
 

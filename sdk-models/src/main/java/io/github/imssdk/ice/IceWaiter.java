@@ -1,6 +1,7 @@
 package io.github.imssdk.ice;
 
 import io.github.imssdk.core.exception.ImsClientException;
+import io.github.imssdk.ice.model.GetMediaConvertJobRequest;
 import io.github.imssdk.ice.model.MediaConvertJob;
 
 /**
@@ -35,7 +36,7 @@ public final class IceWaiter {
     public WaiterResult<MediaConvertJob> waitForMediaConvertJob(String jobId, WaiterOptions options) {
         MediaConvertJobPolling polling = new MediaConvertJobPolling(options);
         while (true) {
-            MediaConvertJob job = ice.getMediaConvertJob(b -> b.jobId(jobId)).job();
+            MediaConvertJob job = ice.getMediaConvertJob(GetMediaConvertJobRequest.builder().jobId(jobId).build()).job();
             WaiterResult<MediaConvertJob> done = polling.afterPoll(job);
             if (done != null) {
                 return done;

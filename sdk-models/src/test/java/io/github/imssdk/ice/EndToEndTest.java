@@ -32,8 +32,7 @@ class EndToEndTest {
     IceClient client(SignatureVersion v) {
         IceMockServer s = emulator.server();
         return IceClient.builder().endpointOverride(s.endpoint()).credentialsProvider(s.credentialsProvider())
-                .signatureVersion(v).retryPolicy(RetryPolicy.builder().baseDelay(Duration.ofMillis(1)).build())
-                .readTimeout(Duration.ofMillis(500)).build();
+                .signatureVersion(v).retryPolicy(RetryPolicy.builder().baseDelay(Duration.ofMillis(1)).build()).build();
     }
 
     @ParameterizedTest

@@ -30,7 +30,7 @@ class IdempotencyTest {
         server.start();
         ice = IceClient.builder().endpointOverride(server.url("/").uri())
                 .credentialsProvider(StaticCredentialsProvider.create("id", "secret"))
-                .readTimeout(Duration.ofMillis(400))
+                .readTimeout(Duration.ofSeconds(1)) // short, for the stalls below; long enough for a busy machine
                 .retryPolicy(RetryPolicy.builder().baseDelay(Duration.ofMillis(1)).build()).build();
     }
 

@@ -2,6 +2,7 @@ package io.github.imssdk.ice;
 
 import io.github.imssdk.core.auth.StaticCredentialsProvider;
 import io.github.imssdk.core.exception.ImsServiceException;
+import io.github.imssdk.core.testsupport.Elapsed;
 import io.github.imssdk.ice.model.MediaConvertJob;
 import io.github.imssdk.testing.IceMockServer;
 import io.github.imssdk.testing.VirtualClock;
@@ -23,12 +24,30 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Waiting for media-convert jobs: success, failure, timeout, a state the SDK has never seen, and the async variant. */
 class WaiterTest {
-    static final WaiterOptions.Builder FAST = WaiterOptions.builder().pollInterval(Duration.ofMillis(10))
-            .maxPollInterval(Duration.ofMillis(40)).timeout(Duration.ofSeconds(20));
+    /** @return fresh options polling every 10-40 ms, giving up after a generous 20 s */
+    static WaiterOptions.Builder fast() {
+        return WaiterOptions.builder().pollInterval(Duration.ofMillis(10))
+                .maxPollInterval(Duration.ofMillis(40)).timeout(Duration.ofSeconds(20));
+    }
 
-    /** An emulator whose virtual time runs 200x faster than real time: an 11 s job takes ~55 ms. */
-    static IceMockServer fastServer() {
-        return IceMockServer.builder().clock(VirtualClock.running(Instant.now(), 200)).start();
+    /**
+     * An emulator whose virtual clock the test owns: it stands still between polls, and each poll
+     * the waiter reports moves it on by {@link #STEP}. A job spends 1 s queued and 10 s running,
+     * so the polls see it at 0 s (Inited), 4 s and 8 s (Running) and 12 s (Success): four polls,
+     * however fast or slow the machine.
+     */
+    static IceMockServer ownedClockServer() {
+        return IceMockServer.builder().clock(new VirtualClock(Instant.now())).start();
+    }
+
+    static final Duration STEP = Duration.ofSeconds(4);
+
+    /** @return options that advance the server's clock by {@link #STEP} after every poll */
+    static WaiterOptions.Builder stepping(IceMockServer s, List<String> seen) {
+        return fast().progressListener(j -> {
+            seen.add(j.stateAsString() + " " + j.percent());
+            s.clock().advance(STEP);
+        });
     }
 
     static IceClient client(IceMockServer s) {
@@ -37,28 +56,29 @@ class WaiterTest {
 
     @Test
     void waitsForSuccessReportingProgress() {
-        try (IceMockServer s = fastServer(); IceClient ice = client(s)) {
+        try (IceMockServer s = ownedClockServer(); IceClient ice = client(s)) {
             String id = ice.submitMediaConvertJob(Fixtures.convertJob().build()).job().jobId();
             List<String> seen = new CopyOnWriteArrayList<>();
-            WaiterResult<MediaConvertJob> r = ice.waiter().waitForMediaConvertJob(id, FAST
-                    .progressListener(j -> seen.add(j.stateAsString() + " " + j.percent())).build());
+            WaiterResult<MediaConvertJob> r = ice.waiter().waitForMediaConvertJob(id, stepping(s, seen).build());
             assertThat(r.outcome()).isEqualTo(WaiterResult.Outcome.SUCCEEDED);
             assertThat(r.succeeded()).isTrue();
             assertThat(r.value().jobId()).isEqualTo(id);
             assertThat(r.value().percent()).isEqualTo(100);
             assertThat(r.value().finishTime()).isNotNull();
-            assertThat(r.attempts()).isEqualTo(seen.size()).isGreaterThan(1);
-            assertThat(seen.get(seen.size() - 1)).isEqualTo("Success 100");
-            assertThat(seen).anySatisfy(l -> assertThat(l).startsWith("Running"));
+            assertThat(r.attempts()).isEqualTo(4).isEqualTo(seen.size());
+            assertThat(seen.get(0)).startsWith("Inited");
+            assertThat(seen.subList(1, 3)).allSatisfy(l -> assertThat(l).startsWith("Running"));
+            assertThat(seen.get(3)).isEqualTo("Success 100");
         }
     }
 
     @Test
     void reportsFailure() {
-        try (IceMockServer s = fastServer(); IceClient ice = client(s)) {
+        try (IceMockServer s = ownedClockServer(); IceClient ice = client(s)) {
             s.markBadInput("oss://bucket/input/60min.mp4");
             String id = ice.submitMediaConvertJob(Fixtures.convertJob().build()).job().jobId();
-            WaiterResult<MediaConvertJob> r = ice.waiter().waitForMediaConvertJob(id, FAST.build());
+            WaiterResult<MediaConvertJob> r = ice.waiter().waitForMediaConvertJob(id,
+                    stepping(s, new CopyOnWriteArrayList<>()).build());
             assertThat(r.outcome()).isEqualTo(WaiterResult.Outcome.FAILED);
             assertThat(r.value().code()).isEqualTo("InvalidParameter.ResourceContentBad");
         }
@@ -68,14 +88,15 @@ class WaiterTest {
     void timesOut() {
         try (IceMockServer s = IceMockServer.builder().start(); IceClient ice = client(s)) { // frozen clock: never finishes
             String id = ice.submitMediaConvertJob(Fixtures.convertJob().build()).job().jobId();
-            long t0 = System.nanoTime();
+            Duration timeout = Duration.ofMillis(300);
+            Elapsed clock = Elapsed.start();
             WaiterResult<MediaConvertJob> r = ice.waiter().waitForMediaConvertJob(id, WaiterOptions.builder()
-                    .pollInterval(Duration.ofMillis(20)).timeout(Duration.ofMillis(300)).build());
-            long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+                    .pollInterval(Duration.ofMillis(20)).timeout(timeout).build());
+            clock.assertAround(timeout);
             assertThat(r.outcome()).isEqualTo(WaiterResult.Outcome.TIMED_OUT);
             assertThat(r.value().stateAsString()).isEqualTo("Inited");
-            assertThat(ms).isBetween(250L, 3000L);
-            assertThat(r.attempts()).isGreaterThan(2);
+            assertThat(r.elapsed()).isGreaterThanOrEqualTo(timeout);
+            assertThat(r.attempts()).isPositive(); // how many fit in 300 ms depends on the machine
         }
     }
 
@@ -91,7 +112,7 @@ class WaiterTest {
                     .credentialsProvider(StaticCredentialsProvider.create("i", "s")).build()) {
                 List<String> seen = new CopyOnWriteArrayList<>();
                 WaiterResult<MediaConvertJob> r = ice.waiter().waitForMediaConvertJob("j",
-                        FAST.progressListener(j -> seen.add(j.state() + "/" + j.stateAsString())).build());
+                        fast().progressListener(j -> seen.add(j.state() + "/" + j.stateAsString())).build());
                 assertThat(r.outcome()).isEqualTo(WaiterResult.Outcome.SUCCEEDED);
                 assertThat(seen).containsExactly("Inited/Inited", "unknown_to_sdk_version/Transcoding", "Running/Running",
                         "Success/Finished");
@@ -107,9 +128,9 @@ class WaiterTest {
             server.enqueue(new MockResponse.Builder().body("{\"Job\":{\"State\":\"Error\"}}").build());
             try (IceClient ice = IceClient.builder().endpointOverride(server.url("/").uri())
                     .credentialsProvider(StaticCredentialsProvider.create("i", "s")).build()) {
-                assertThat(ice.waiter().waitForMediaConvertJob("j", FAST.build()).outcome())
+                assertThat(ice.waiter().waitForMediaConvertJob("j", fast().build()).outcome())
                         .isEqualTo(WaiterResult.Outcome.CANCELLED);
-                assertThat(ice.waiter().waitForMediaConvertJob("j", FAST.build()).outcome())
+                assertThat(ice.waiter().waitForMediaConvertJob("j", fast().build()).outcome())
                         .isEqualTo(WaiterResult.Outcome.FAILED);
             }
         }
@@ -117,27 +138,37 @@ class WaiterTest {
 
     @Test
     void anUnknownJobIsAnError() {
-        try (IceMockServer s = fastServer(); IceClient ice = client(s)) {
+        try (IceMockServer s = ownedClockServer(); IceClient ice = client(s)) {
             ImsServiceException e = catchThrowableOfType(ImsServiceException.class,
-                    () -> ice.waiter().waitForMediaConvertJob("nope", FAST.build()));
+                    () -> ice.waiter().waitForMediaConvertJob("nope", fast().build()));
             assertThat(e.errorCode()).isEqualTo("JobNotFound");
         }
     }
 
     @Test
     void theAsyncWaiterBlocksNoThread() throws Exception {
-        try (IceMockServer s = fastServer();
+        try (IceMockServer s = ownedClockServer();
              IceAsyncClient ice = IceAsyncClient.builder().endpointOverride(s.endpoint())
                      .credentialsProvider(s.credentialsProvider()).build()) {
-            String id = ice.submitMediaConvertJob(Fixtures.convertJob().build()).get(5, TimeUnit.SECONDS).job().jobId();
-            long t0 = System.nanoTime();
-            CompletableFuture<WaiterResult<MediaConvertJob>> f = ice.waiter().waitForMediaConvertJob(id, FAST.build());
-            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0)).isLessThan(1000);
-            WaiterResult<MediaConvertJob> r = f.get(20, TimeUnit.SECONDS);
+            String id = ice.submitMediaConvertJob(Fixtures.convertJob().build()).get(30, TimeUnit.SECONDS).job().jobId();
+            // The job cannot finish before the test lets its clock move, so a future that is not
+            // done proves the call returned without waiting for the job.
+            java.util.concurrent.atomic.AtomicBoolean go = new java.util.concurrent.atomic.AtomicBoolean();
+            List<String> seen = new CopyOnWriteArrayList<>();
+            CompletableFuture<WaiterResult<MediaConvertJob>> f = ice.waiter().waitForMediaConvertJob(id,
+                    fast().progressListener(j -> {
+                        seen.add(j.stateAsString());
+                        if (go.get()) {
+                            s.clock().advance(STEP);
+                        }
+                    }).build());
+            assertThat(f).isNotDone();
+            go.set(true);
+            WaiterResult<MediaConvertJob> r = f.get(30, TimeUnit.SECONDS);
             assertThat(r.outcome()).isEqualTo(WaiterResult.Outcome.SUCCEEDED);
-            assertThat(r.attempts()).isGreaterThan(1);
-            CompletableFuture<WaiterResult<MediaConvertJob>> missing = ice.waiter().waitForMediaConvertJob("nope", FAST.build());
-            assertThatThrownBy(() -> missing.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+            assertThat(r.attempts()).isEqualTo(seen.size()).isGreaterThanOrEqualTo(4); // 0 s, 4 s, 8 s, 12 s at least
+            CompletableFuture<WaiterResult<MediaConvertJob>> missing = ice.waiter().waitForMediaConvertJob("nope", fast().build());
+            assertThatThrownBy(() -> missing.get(30, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
                     .cause().isInstanceOf(ImsServiceException.class);
         }
     }

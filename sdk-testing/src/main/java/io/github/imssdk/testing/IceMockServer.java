@@ -89,6 +89,8 @@ public final class IceMockServer implements AutoCloseable {
     private final List<Fault> faults = new ArrayList<>();
     private final List<Integer> faultUses = new ArrayList<>();
     private final List<RecordedCall> journal = Collections.synchronizedList(new ArrayList<>());
+    private final List<Map.Entry<String, java.util.function.Consumer<RecordedCall>>> listeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
 
     private IceMockServer(Builder b) {
@@ -150,6 +152,25 @@ public final class IceMockServer implements AutoCloseable {
             faults.clear();
             faultUses.clear();
         }
+    }
+
+    /**
+     * Runs {@code listener} after each call of {@code action}, once its answer is decided and
+     * before it is sent: for tests that want the service to move on as it is asked, e.g.
+     * {@code server.onCall("GetMediaConvertJob", c -> server.clock().advance(Duration.ofSeconds(5)))}
+     * makes a waiter's polls see a job progress, however fast or slow the machine. Listeners
+     * run on the server's thread, in the order added.
+     *
+     * @param action an API action, e.g. {@code GetMediaConvertJob}
+     * @param listener receives the call as the journal records it
+     * @return this server
+     */
+    public IceMockServer onCall(String action, java.util.function.Consumer<RecordedCall> listener) {
+        if (action == null || listener == null) {
+            throw new IllegalArgumentException("action and listener are required");
+        }
+        listeners.add(new java.util.AbstractMap.SimpleImmutableEntry<>(action, listener));
+        return this;
     }
 
     /** @return every call received so far, oldest first; a snapshot */
@@ -393,7 +414,13 @@ public final class IceMockServer implements AutoCloseable {
 
     private void record(Incoming in, String action, String sigVersion, String accessKeyId, int status, String code,
                         String body) {
-        journal.add(Journal.call(in, action, sigVersion, accessKeyId, status, code, body));
+        RecordedCall call = Journal.call(in, action, sigVersion, accessKeyId, status, code, body);
+        journal.add(call);
+        for (Map.Entry<String, java.util.function.Consumer<RecordedCall>> l : listeners) {
+            if (l.getKey().equals(action)) {
+                l.getValue().accept(call);
+            }
+        }
     }
 
     /** Stops the server. */

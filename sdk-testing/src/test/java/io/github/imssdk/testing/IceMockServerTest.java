@@ -9,6 +9,7 @@ import io.github.imssdk.core.SignatureVersion;
 import io.github.imssdk.core.auth.StaticCredentialsProvider;
 import io.github.imssdk.core.exception.ImsClientException;
 import io.github.imssdk.core.exception.ImsServiceException;
+import io.github.imssdk.core.testsupport.LogCapture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -124,11 +126,13 @@ class IceMockServerTest {
     @EnumSource(SignatureVersion.class)
     void rejectsATimestampTwentyMinutesOldAndTheClientCorrectsItsClockOnce(SignatureVersion v) {
         Clock late = Clock.fixed(Instant.now().minus(Duration.ofMinutes(20)), ZoneOffset.UTC);
-        try (RpcClient c = client(v).clock(late).build()) {
+        try (LogCapture logs = LogCapture.sdk(); RpcClient c = client(v).clock(late).build()) {
             RpcResponse r = c.call(transcodeJob().build());
             assertThat(r.attempts()).isEqualTo(2);
             assertThat(c.clockOffsetMillis()).isBetween(Duration.ofMinutes(19).toMillis(), Duration.ofMinutes(21).toMillis());
             c.call(transcodeJob().build()); // the correction sticks: accepted at once
+            assertThat(logs.warnings()).singleElement().asString()
+                    .contains("the service rejected the request time").contains("Correcting and retrying once");
         }
         assertThat(server.calls("SubmitLiveTranscodeJob")).extracting(RecordedCall::errorCode)
                 .containsExactly("InvalidTimeStamp.Expired", null, null);
@@ -158,12 +162,13 @@ class IceMockServerTest {
                 return Instant.now().plus(Duration.ofMinutes(20 * shift.incrementAndGet()));
             }
         };
-        try (IceMockServer s = IceMockServer.builder().requestClock(drifting).start();
+        try (LogCapture logs = LogCapture.sdk(); IceMockServer s = IceMockServer.builder().requestClock(drifting).start();
              RpcClient c = RpcClient.builder().product("ice").endpointOverride(s.endpoint())
                      .credentialsProvider(s.credentialsProvider()).build()) {
             ImsServiceException e = failure(c, transcodeJob().build());
             assertThat(e.errorCode()).isEqualTo("InvalidTimeStamp.Expired");
             assertThat(e.attempts()).isEqualTo(2);
+            assertThat(logs.warnings()).singleElement().asString().contains("the local clock is off by");
         }
     }
 
@@ -291,6 +296,16 @@ class IceMockServerTest {
         assertThat(e.getMessage()).contains("may have reached the service");
         assertThat(server.calls("SubmitLiveTranscodeJob")).singleElement()
                 .satisfies(c -> assertThat(c.status()).isZero());
+    }
+
+    @Test
+    void callsTheListenersOfAnActionAfterEachOfItsCalls() {
+        List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        server.onCall("SubmitLiveTranscodeJob", c -> heard.add(c.action() + " " + c.status()));
+        server.onCall("GetLiveTranscodeJob", c -> heard.add("never"));
+        rpc.call(transcodeJob().build());
+        rpc.call(transcodeJob().build());
+        assertThat(heard).containsExactly("SubmitLiveTranscodeJob 200", "SubmitLiveTranscodeJob 200");
     }
 
     @Test

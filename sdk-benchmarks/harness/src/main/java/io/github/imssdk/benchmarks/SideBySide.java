@@ -33,7 +33,7 @@ import java.util.TreeMap;
  * starts and warms up a fresh JVM for every measurement instead (the method of runs 1 to 6).
  *
  * <pre>
- * java -cp sdk-benchmarks/harness/target/classes:sdk-benchmarks/bench-common/target/classes \
+ * java -cp sdk-benchmarks/harness/target/classes \
  *      io.github.imssdk.benchmarks.SideBySide [--rounds 11] [--cold 11] [--warmup-seconds 10] [--calls 5000]
  *      [--threads 8] [--per-thread 2500] [--only floor,ims] [--out file] [--jvm-args "-XX:..."]
  *      [--jvm resident|per-round] [--rewarm-seconds 1]
@@ -244,7 +244,7 @@ public final class SideBySide {
     static List<File> runtimeJars(Path root, String module) throws IOException {
         List<File> out = new ArrayList<>();
         for (String e : classpath(root, module).split(File.pathSeparator)) {
-            if (!e.isEmpty() && !e.contains("bench-common") && !e.contains("candidate-") && e.endsWith(".jar")) {
+            if (!e.isEmpty() && !e.contains("/harness/") && !e.contains("candidate-") && e.endsWith(".jar")) {
                 out.add(new File(e));
             }
         }
@@ -254,14 +254,15 @@ public final class SideBySide {
     private static String classpath(Path root, String module) throws IOException {
         Path f = root.resolve("sdk-benchmarks").resolve(module).resolve("target/classpath.txt");
         if (!Files.exists(f)) {
-            throw new IllegalStateException(f + " is missing: run 'mvn -DskipTests package' first");
+            throw new IllegalStateException(f + " is missing: run 'mvn -B -ntp -DskipTests package' first"
+                    + (module.endsWith("okhttp4") ? ", with -Pbench-diagnostics for this diagnostic candidate" : ""));
         }
         return new String(Files.readAllBytes(f), StandardCharsets.UTF_8).trim();
     }
 
     private static List<String> command(String java, Path root, String[] c, String... args) throws IOException {
         String cp = root.resolve("sdk-benchmarks").resolve(c[1]).resolve("target/classes") + File.pathSeparator
-                + root.resolve("sdk-benchmarks/bench-common/target/classes") + File.pathSeparator + classpath(root, c[1]);
+                + classpath(root, c[1]);
         List<String> cmd = new ArrayList<>(Arrays.asList(java, "-Xms256m", "-Xmx256m"));
         cmd.addAll(jvmArgs);
         cmd.addAll(Arrays.asList("-cp", cp, c[2]));

@@ -34,6 +34,7 @@ public final class Lenient {
      * @param wire the documented field name
      * @return the field: exact name first, then a match ignoring case and underscores
      */
+    @SuppressWarnings("deprecation") // fields(): properties() needs Jackson 2.15, users may have older
     public static JsonNode field(JsonNode obj, String wire) {
         if (obj == null || !obj.isObject()) {
             return null;

@@ -54,10 +54,17 @@ class CredentialsProvidersTest {
                 EcsRamRoleCredentialsProvider.builder().settings(s).endpoint(imds.url("/").toString()).build());
     }
 
+    /** Writes a credentials file as a careful user would: readable by its owner only (no warning). */
     void write(String relative, String content) throws Exception {
-        Path p = home.resolve(relative);
+        writeOwnerOnly(home.resolve(relative), content);
+    }
+
+    static void writeOwnerOnly(Path p, String content) throws Exception {
         Files.createDirectories(p.getParent());
         Files.write(p, content.getBytes(StandardCharsets.UTF_8));
+        if (p.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        }
     }
 
     static String ecsCredentials(String id, Instant expiration) {
@@ -142,8 +149,7 @@ class CredentialsProvidersTest {
     @Test
     void iniFileFromAnExplicitPath() throws Exception {
         Path f = home.resolve("elsewhere.ini");
-        Files.write(f, "[default]\ntype = access_key\naccess_key_id = e-id\naccess_key_secret = e-secret\n"
-                .getBytes(StandardCharsets.UTF_8));
+        writeOwnerOnly(f, "[default]\ntype = access_key\naccess_key_id = e-id\naccess_key_secret = e-secret\n");
         env.put("ALIBABA_CLOUD_CREDENTIALS_FILE", f.toString());
         assertThat(chain().resolveCredentials()).isEqualTo(Credentials.create("e-id", "e-secret"));
     }
@@ -226,7 +232,12 @@ class CredentialsProvidersTest {
         now.set(t0.plusSeconds(110 * 60)); // refresh fails: the cached credentials are still valid
         imds.enqueue(new MockResponse.Builder().body("tok").build());
         imds.enqueue(new MockResponse.Builder().code(500).build());
-        assertThat(p.resolveCredentials().accessKeyId()).isEqualTo("second");
+        try (io.github.imssdk.core.testsupport.LogCapture logs = io.github.imssdk.core.testsupport.LogCapture.sdk()) {
+            assertThat(p.resolveCredentials().accessKeyId()).isEqualTo("second");
+            assertThat(logs.warnings()).singleElement().asString()
+                    .contains("Refreshing ECS RAM role credentials failed; using the cached ones until 2026-11-23T02:00:00Z")
+                    .contains("HTTP 500");
+        }
     }
 
     @Test

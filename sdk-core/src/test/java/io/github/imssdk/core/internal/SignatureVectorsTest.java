@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,8 +31,7 @@ class SignatureVectorsTest {
 
     private static Map<String, String> map(JsonNode obj) {
         Map<String, String> m = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = obj.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : obj.properties()) {
             m.put(e.getKey(), e.getValue().asText());
         }
         return m;

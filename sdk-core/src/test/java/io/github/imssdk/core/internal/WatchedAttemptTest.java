@@ -46,7 +46,7 @@ class WatchedAttemptTest {
         a.requestBodyStart(null);
         assertThat(a.expired(in(READ + 1))).as("a body is being written").isFalse();
         a.requestBodyEnd(null, 0);
-        assertThat(a.expired(in(READ - READ / 10))).isFalse();
+        assertThat(a.expired(in(READ / 2))).isFalse();
         assertThat(a.expired(in(READ + 1))).isTrue();
         assertThat(a.expiry()).isEqualTo(WatchedAttempt.Expiry.READ);
     }

@@ -11,7 +11,11 @@ import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Captures every log event of the SDK at TRACE while open. */
+/**
+ * Captures every log event of the SDK at TRACE while open, and keeps it out of the build's
+ * output: a test that provokes a warning on purpose captures it and asserts it, so that a WARN
+ * line on the console always means something unexpected.
+ */
 public final class LogCapture implements AutoCloseable {
     private final Logger logger;
     private final Level previous;
@@ -45,6 +49,17 @@ public final class LogCapture implements AutoCloseable {
                 }
             }
             out.add(sb.toString());
+        }
+        return out;
+    }
+
+    /** @return the captured lines at WARN or ERROR, for tests that provoke a warning on purpose */
+    public List<String> warnings() {
+        List<String> out = new ArrayList<>();
+        for (ILoggingEvent e : new ArrayList<>(appender.list)) {
+            if (e.getLevel().isGreaterOrEqual(Level.WARN)) {
+                out.add(e.getLevel() + " " + e.getLoggerName() + " " + e.getFormattedMessage());
+            }
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package io.github.imssdk.ice.reliability;
 
 import io.github.imssdk.core.SignatureVersion;
+import io.github.imssdk.core.testsupport.Reports;
 import io.github.imssdk.ice.Fixtures;
 import io.github.imssdk.ice.IceAsyncClient;
 import io.github.imssdk.ice.IceClient;
@@ -61,7 +62,7 @@ class LoadTest {
                                             break;
                                         case 1:
                                             async.getLiveTranscodeTemplate(b -> b.templateId(IceMockServer.LIVE_TRANSCODE_TEMPLATE_ID))
-                                                    .get(10, TimeUnit.SECONDS);
+                                                    .get(60, TimeUnit.SECONDS);
                                             break;
                                         case 2:
                                             ice.listLiveRecordTemplates(b -> b.pageSize(10));
@@ -69,7 +70,7 @@ class LoadTest {
                                         default:
                                             async.submitLiveSnapshotJob(Fixtures.snapshotJob()
                                                     .templateId(IceMockServer.LIVE_SNAPSHOT_TEMPLATE_ID).build())
-                                                    .get(10, TimeUnit.SECONDS);
+                                                    .get(60, TimeUnit.SECONDS);
                                     }
                                 } catch (Exception e) {
                                     errors.incrementAndGet();
@@ -97,10 +98,12 @@ class LoadTest {
                 nonces.add(c.queryParams().get("SignatureNonce"));
             }
             Arrays.sort(latencies);
-            System.out.printf(java.util.Locale.ROOT, "LOAD calls=%d threads=%d errors=%d seconds=%.1f calls/s=%.0f p50_ms=%.2f p99_ms=%.2f "
-                            + "connections=%d unique_nonces=%d%n", journal.size(), THREADS, errors.get(), elapsed / 1e9,
-                    journal.size() / (elapsed / 1e9), latencies[latencies.length / 2] / 1e6,
+            String figures = String.format(java.util.Locale.ROOT, "calls=%d threads=%d errors=%d seconds=%.1f calls/s=%.0f "
+                            + "p50_ms=%.2f p99_ms=%.2f connections=%d unique_nonces=%d%n", journal.size(), THREADS,
+                    errors.get(), elapsed / 1e9, journal.size() / (elapsed / 1e9), latencies[latencies.length / 2] / 1e6,
                     latencies[(int) (latencies.length * 0.99)] / 1e6, server.connectionsAccepted(), nonces.size());
+            Reports.publish("load.txt", "LOAD calls=" + journal.size() + " threads=" + THREADS + " errors=" + errors.get(),
+                    figures);
             assertThat(firstError.get()).as("first error").isNull();
             assertThat(errors.get()).isZero();
             assertThat(journal).hasSize(THREADS * CALLS);
@@ -109,8 +112,9 @@ class LoadTest {
             // two clients, each with at most one connection per calling thread
             assertThat(server.connectionsAccepted()).isLessThanOrEqualTo(2 * THREADS);
         }
-        // after close(): no SDK thread and no OkHttp dispatcher thread of ours remains
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        // after close(): no SDK thread and no OkHttp dispatcher thread of ours remains (they end
+        // promptly; the generous deadline only keeps a starved machine from failing the check)
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         Set<String> left;
         do {
             left = threadNames();
@@ -146,11 +150,11 @@ class LoadTest {
             }
             Thread.sleep(300);
             fs.forEach(f -> f.cancel(true));
-            // the cancelled calls no longer occupy the client: new calls go through at once
+            // the cancelled calls no longer occupy the client: a new call completes well before
+            // the 30 s the cancelled ones would have held their places for
             server.clearFaults();
-            long t0 = System.nanoTime();
-            async.getLiveTranscodeTemplate(b -> b.templateId(IceMockServer.LIVE_TRANSCODE_TEMPLATE_ID)).get(5, TimeUnit.SECONDS);
-            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0)).isLessThan(3000);
+            assertThat(async.getLiveTranscodeTemplate(b -> b.templateId(IceMockServer.LIVE_TRANSCODE_TEMPLATE_ID))
+                    .get(20, TimeUnit.SECONDS).requestId()).isNotBlank();
             assertThat(fs).allSatisfy(f -> assertThat(f).isCancelled());
         }
     }
