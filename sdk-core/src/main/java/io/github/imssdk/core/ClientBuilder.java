@@ -3,6 +3,7 @@ package io.github.imssdk.core;
 import io.github.imssdk.core.auth.CredentialsProvider;
 import io.github.imssdk.core.exception.ImsClientException;
 import io.github.imssdk.core.internal.Nonces;
+import io.github.imssdk.core.internal.Redactor;
 import io.github.imssdk.core.internal.SystemSettings;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -41,6 +42,8 @@ import java.util.regex.Pattern;
  */
 public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     private static final Pattern LABEL = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    /** A DNS label holds at most 63 characters; region ids are far shorter. */
+    private static final int MAX_REGION_LENGTH = 63;
 
     String region;
     URI endpointOverride;
@@ -52,6 +55,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     Duration writeTimeout = Duration.ofSeconds(10);
     Duration callTimeout = Duration.ofSeconds(30);
     int maxIdleConnections = 16;
+    Duration idleConnectionTimeout = Duration.ofSeconds(10);
+    long maxResponseBytes = 4L * 1024 * 1024;
     int maxConcurrentRequests = 64;
     OkHttpClient httpClient;
     Clock clock = Clock.systemUTC();
@@ -126,11 +131,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
 
     /**
      * The longest silence from the service: the wait for its answer once the request is written,
-     * and every wait for more of the answer (or of a TLS handshake). Enforced by the client's
-     * watchdog thread, which checks every twentieth of the shortest timeout (5 to 50 ms), rather
-     * than by OkHttp's per-read timer, which wakes a thread for most socket reads. A call that
-     * runs out of it fails with {@link io.github.imssdk.core.exception.ImsClientException#isTimeout()}
-     * true and a {@link java.net.SocketTimeoutException} as cause.
+     * and every wait for more of the answer (or of a TLS handshake); OkHttp's read timeout. A
+     * call that runs out of it fails with
+     * {@link io.github.imssdk.core.exception.ImsClientException#isTimeout()} true.
      *
      * @param timeout the read timeout (default 10 s); not applied to a caller's {@link #httpClient},
      *                whose own timeouts apply
@@ -142,8 +145,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
 
     /**
-     * The longest the request may take to write (headers, then body). Enforced like
-     * {@link #readTimeout}.
+     * The longest the service may take to accept more of the request; OkHttp's write timeout.
      *
      * @param timeout the write timeout (default 10 s); not applied to a caller's {@link #httpClient},
      *                whose own timeouts apply
@@ -164,8 +166,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
 
     /**
-     * @param max idle connections kept for reuse, for 5 minutes (default 16); not applied to a
-     *     caller's {@link #httpClient}
+     * @param max idle connections kept for reuse (default 16); not applied to a caller's
+     *     {@link #httpClient}
      * @return this builder
      */
     public B maxIdleConnections(int max) {
@@ -177,7 +179,38 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
 
     /**
-     * @param max asynchronous calls in flight at once; more wait in a queue (default 64); not
+     * How long an idle connection is kept for reuse. Shorter than the idle timeouts of the load
+     * balancers in front of a service (15 s by default on Alibaba Cloud's), so that the client
+     * drops a connection before the other side does, rather than sending a request into one the
+     * other side has just closed.
+     *
+     * @param timeout idle time before a pooled connection is closed (default 10 s); not applied
+     *     to a caller's {@link #httpClient}
+     * @return this builder
+     */
+    public B idleConnectionTimeout(Duration timeout) {
+        this.idleConnectionTimeout = positive(timeout, "idleConnectionTimeout");
+        return self();
+    }
+
+    /**
+     * The largest answer the client reads, counted after decompression. A larger one (declared
+     * or not) fails the attempt with {@link io.github.imssdk.core.exception.ResponseTooLargeException}
+     * and its connection is discarded, so a broken or hostile server cannot fill the heap.
+     *
+     * @param bytes the limit (default 4 MiB, far above any answer of the APIs this SDK serves)
+     * @return this builder
+     */
+    public B maxResponseSize(long bytes) {
+        if (bytes < 1024) {
+            throw new IllegalArgumentException("maxResponseSize must be at least 1024 bytes");
+        }
+        this.maxResponseBytes = bytes;
+        return self();
+    }
+
+    /**
+     * @param max calls in flight at once, synchronous and asynchronous; more wait in a queue (default 64); not
      *     applied to a caller's {@link #httpClient}
      * @return this builder
      */
@@ -267,10 +300,15 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
 
     HttpUrl resolveEndpoint(String product) {
         if (endpointOverride != null) {
+            if (endpointOverride.getRawUserInfo() != null) {
+                // never repeated: user info is usually a password
+                throw new ImsClientException("endpointOverride must not carry user info (user:password@); give "
+                        + "credentials through credentialsProvider");
+            }
             HttpUrl url = HttpUrl.get(endpointOverride);
             if (url == null || url.host().isEmpty()) {
                 throw new ImsClientException("endpointOverride must be an http or https URI with a host (was "
-                        + endpointOverride + ")");
+                        + Redactor.oneLine(endpointOverride.toString()) + ")");
             }
             return url.newBuilder().encodedPath("/").query(null).fragment(null).build();
         }
@@ -279,8 +317,11 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
             throw new ImsClientException("No region: call region(\"cn-shanghai\"), set ALIBABA_CLOUD_REGION_ID, "
                     + "or give an endpointOverride");
         }
-        if (!LABEL.matcher(r).matches()) {
-            throw new ImsClientException("region '" + r + "' is not a region id like cn-shanghai");
+        if (r.length() > MAX_REGION_LENGTH || !LABEL.matcher(r).matches()) {
+            String shown = r.length() > MAX_REGION_LENGTH ? Redactor.oneLine(r.substring(0, MAX_REGION_LENGTH)) + "... ("
+                    + r.length() + " characters)" : Redactor.oneLine(r);
+            throw new ImsClientException("region '" + shown + "' is not a region id like cn-shanghai (lower-case "
+                    + "letters, digits and '-', at most " + MAX_REGION_LENGTH + " characters)");
         }
         return HttpUrl.get("https://" + product + "." + r + ".aliyuncs.com/");
     }

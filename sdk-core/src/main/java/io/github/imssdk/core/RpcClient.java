@@ -5,21 +5,20 @@ import io.github.imssdk.core.auth.Credentials;
 import io.github.imssdk.core.auth.CredentialsProvider;
 import io.github.imssdk.core.exception.ImsClientException;
 import io.github.imssdk.core.exception.ImsException;
+import io.github.imssdk.core.exception.ResponseTooLargeException;
 import io.github.imssdk.core.exception.UnresolvedEndpointException;
 import io.github.imssdk.core.exception.ImsServiceException;
 import io.github.imssdk.core.internal.AcsV3Signer;
-import io.github.imssdk.core.internal.CallWatchdog;
 import io.github.imssdk.core.internal.ErrorParser;
 import io.github.imssdk.core.internal.InvalidHeaderValueException;
 import io.github.imssdk.core.internal.Json;
 import io.github.imssdk.core.internal.Redactor;
-import io.github.imssdk.core.internal.RequestUrls;
 import io.github.imssdk.core.internal.RpcV1Signer;
 import io.github.imssdk.core.internal.SdkInfo;
 import io.github.imssdk.core.internal.SignedRequest;
-import io.github.imssdk.core.internal.WatchedAttempt;
 import okhttp3.Call;
 import okhttp3.Callback;
+import okhttp3.Connection;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.EventListener;
@@ -27,6 +26,7 @@ import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
@@ -48,11 +48,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
@@ -81,21 +86,25 @@ public final class RpcClient implements AutoCloseable {
     private static final MediaType FORM = MediaType.get(SignedRequest.FORM_CONTENT_TYPE);
     /** The body of a POST whose parameters all travel in the query; immutable, so shared by every call. */
     private static final RequestBody EMPTY_BODY = RequestBody.create(new byte[0], null);
+    /**
+     * A pooled connection idle for this long is checked for a close by the server before a
+     * request is written to it (a read of at most 1 ms); busier connections are not.
+     */
+    private static final long STALE_CHECK_AFTER_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
     
     private final String product;
     private final HttpUrl endpoint;
     /** The region id the endpoint was built from; {@code null} with an endpoint override. */
     private final String region;
     private final List<String> documentedRegions;
-    private final RequestUrls urls;
     private final String hostHeader;
     private final CredentialsProvider credentialsProvider;
     private final SignatureVersion signatureVersion;
     private final RetryPolicy retryPolicy;
     private final long callTimeoutMillis;
-    /** Enforced by the watchdog (0 with a caller's OkHttp client, whose own timeouts apply). */
-    private final long readTimeoutNanos;
-    private final long writeTimeoutNanos;
+    private final long readTimeoutMillis;
+    private final long writeTimeoutMillis;
+    private final long maxResponseBytes;
     private final Clock clock;
     private final Supplier<String> nonces;
     private final OkHttpClient http;
@@ -103,7 +112,11 @@ public final class RpcClient implements AutoCloseable {
     private final String userAgent;
     private final Headers baseHeaders;
     private final Object schedulerLock = new Object();
-    private final CallWatchdog watchdog;
+    /** Every call not yet completed, so that {@link #close()} can end them. */
+    private final Set<AsyncExchange> live = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    /** When each pooled connection was last released, to check the long-idle ones before reuse. */
+    private final Map<Connection, Long> idleSince = Collections.synchronizedMap(new WeakHashMap<>());
     private volatile long clockOffsetMillis;
     private ScheduledExecutorService scheduler;
 
@@ -113,63 +126,47 @@ public final class RpcClient implements AutoCloseable {
         this.region = b.endpointOverride == null ? endpoint.host().substring(product.length() + 1,
                 endpoint.host().length() - ".aliyuncs.com".length()) : null;
         this.documentedRegions = b.documentedRegions;
-        this.urls = RequestUrls.of(endpoint);
         this.hostHeader = hostHeader(endpoint);
         this.credentialsProvider = b.credentialsProvider != null ? b.credentialsProvider : CredentialsProvider.defaultChain();
         this.signatureVersion = b.signatureVersion;
         this.retryPolicy = b.retryPolicy;
         this.callTimeoutMillis = b.callTimeout.toMillis();
+        this.maxResponseBytes = b.maxResponseBytes;
         this.clock = b.clock;
         this.nonces = b.nonceSupplier;
         this.userAgent = b.userAgentSuffix == null ? SdkInfo.userAgent() : SdkInfo.userAgent() + " " + b.userAgentSuffix;
         OkHttpClient.Builder hb;
         if (b.httpClient != null) {
-            // The caller's client keeps its pool, dispatcher and timeouts; we only add what
-            // safety requires: no silent OkHttp retries (they could submit a job twice), no
-            // redirects, and the marker that tells whether a request reached the wire.
+            // The caller's client keeps its pool, dispatcher, timeouts and event listeners; we
+            // only take away what safety requires (below).
             hb = b.httpClient.newBuilder();
             ownsHttp = false;
         } else {
             Dispatcher dispatcher = new Dispatcher();
             dispatcher.setMaxRequests(b.maxConcurrentRequests);
             dispatcher.setMaxRequestsPerHost(b.maxConcurrentRequests);
-            // Read and write timeouts are not given to OkHttp: its per-read and per-write timers
-            // wake okio's watchdog thread for most socket reads and writes. The client's own
-            // watchdog enforces them instead, from each attempt's events (see WatchedAttempt).
             hb = new OkHttpClient.Builder()
                     .dispatcher(dispatcher)
-                    .connectionPool(new ConnectionPool(b.maxIdleConnections, 5, TimeUnit.MINUTES))
+                    .connectionPool(new ConnectionPool(b.maxIdleConnections, b.idleConnectionTimeout.toMillis(),
+                            TimeUnit.MILLISECONDS))
                     .connectTimeout(b.connectTimeout)
-                    .readTimeout(Duration.ZERO)
-                    .writeTimeout(Duration.ZERO);
+                    .readTimeout(b.readTimeout)
+                    .writeTimeout(b.writeTimeout);
             ownsHttp = true;
         }
-        this.readTimeoutNanos = ownsHttp ? b.readTimeout.toNanos() : 0;
-        this.writeTimeoutNanos = ownsHttp ? b.writeTimeout.toNanos() : 0;
-        long shortest = ownsHttp ? Math.min(callTimeoutMillis, Math.min(b.readTimeout.toMillis(), b.writeTimeout.toMillis()))
-                : callTimeoutMillis;
-        this.watchdog = new CallWatchdog("ims-sdk-deadlines-" + product, CallWatchdog.tickFor(shortest));
-        hb.retryOnConnectionFailure(false).followRedirects(false).followSslRedirects(false);
-        if (ownsHttp) {
-            // Each attempt's tag is also its event listener: OkHttp reports to it when it starts
-            // writing the request, and when it waits on the network (for the read and write
-            // timeouts), at no cost to calls (no extra interceptor in the chain).
-            hb.eventListenerFactory(call -> {
-                WatchedAttempt tag = call.request().tag(WatchedAttempt.class);
-                return tag != null ? tag : EventListener.NONE;
-            });
-        } else {
-            // The caller's client may have its own event listeners; leave them and mark the
-            // request as sent from a network interceptor instead.
-            hb.addNetworkInterceptor(chain -> {
-                WatchedAttempt tag = chain.request().tag(WatchedAttempt.class);
-                if (tag != null) {
-                    tag.markSent();
-                }
-                return chain.proceed(chain.request());
-            });
-        }
+        // No silent OkHttp retries (they could submit a job twice) and no redirects. Whether an
+        // attempt started writing its request comes from an event listener added to the
+        // caller's own (EventListener.plus), never replacing it.
+        EventListener.Factory theirs = hb.build().eventListenerFactory();
+        hb.retryOnConnectionFailure(false).followRedirects(false).followSslRedirects(false)
+                .eventListenerFactory(call -> {
+                    EventListener base = theirs.create(call);
+                    Attempt a = call.request().tag(Attempt.class);
+                    return a == null ? base : base.plus(a.events);
+                });
         this.http = hb.build();
+        this.readTimeoutMillis = http.readTimeoutMillis();
+        this.writeTimeoutMillis = http.writeTimeoutMillis();
         this.baseHeaders = new Headers.Builder().add("User-Agent", userAgent).add("Accept", "application/json").build();
     }
 
@@ -189,60 +186,69 @@ public final class RpcClient implements AutoCloseable {
     }
 
     /**
-     * Sends the request, retrying what {@link RetryPolicy} allows, and returns the answer.
+     * Sends the request, retrying what {@link RetryPolicy} allows, and returns the answer. The
+     * calling thread waits for the answer without taking part in the exchange, so interrupting
+     * it ends the call at once: the HTTP call is cancelled, an {@link ImsClientException} is
+     * thrown and the thread's interrupt flag stays set.
      *
      * @param request the call
      * @return the successful answer
      * @throws ImsServiceException when the service answers with an error
-     * @throws ImsClientException when no usable answer came back (I/O, timeout, unreadable body, no credentials)
+     * @throws ImsClientException when no usable answer came back (I/O, timeout, unreadable body,
+     *     no credentials, interrupted, client closed)
      */
     public RpcResponse call(RpcRequest request) {
-        Exchange ex = new Exchange(request);
-        while (true) {
-            Attempt a = prepare(ex);
-            Call call = http.newCall(a.request);
-            watchdog.watch(call, a.tag);
-            Outcome o;
-            try (Response response = call.execute()) {
-                o = onResponse(ex, a, response);
-            } catch (IOException e) {
-                o = onFailure(ex, a, e);
-            } finally {
-                watchdog.unwatch(call);
+        CompletableFuture<RpcResponse> f = callAsync(request);
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            f.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new ImsClientException(request.action() + " was interrupted; the call was cancelled"
+                    + " (it may have reached the service)", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ImsException) {
+                // Thrown here, so its stack trace shows the caller rather than an OkHttp thread;
+                // what happened there stays in its causes.
+                cause.fillInStackTrace();
+                throw (ImsException) cause;
             }
-            if (o.response != null) {
-                return o.response;
-            }
-            if (o.retryDelayMillis < 0) {
-                throw o.error;
-            }
-            try {
-                Thread.sleep(o.retryDelayMillis);
-            } catch (InterruptedException ie) {
-                Thread.currentThread().interrupt();
-                throw new ImsClientException(request.action() + " was interrupted while waiting to retry",
-                        o.error).withAttempts(ex.attempt);
-            }
+            throw new ImsClientException(request.action() + " failed: " + cause, cause);
         }
     }
 
     /**
-     * Sends the request asynchronously through the same pipeline as {@link #call}. No thread
-     * is blocked while waiting for the answer or between retries. Cancelling the future cancels
-     * the HTTP call in flight and any pending retry.
+     * Sends the request asynchronously. No thread is blocked while waiting for the answer or
+     * between retries. The future always completes, at the latest when the whole-call timeout
+     * passes. Cancelling it cancels the HTTP call in flight and any pending retry.
      *
      * @param request the call
      * @return a future completed with the answer, or exceptionally with an {@link ImsException}
      */
     public CompletableFuture<RpcResponse> callAsync(RpcRequest request) {
         AsyncExchange ax = new AsyncExchange(request);
+        if (closed.get()) {
+            ax.future.completeExceptionally(closedError(request));
+            return ax.future;
+        }
+        live.add(ax);
         ax.future.whenComplete((r, t) -> {
+            live.remove(ax);
             if (ax.future.isCancelled()) {
                 ax.cancel();
             }
         });
+        if (closed.get()) {
+            ax.future.completeExceptionally(closedError(request));
+            return ax.future;
+        }
         startAttempt(ax);
         return ax.future;
+    }
+
+    private ImsClientException closedError(RpcRequest request) {
+        return new ImsClientException(request.action() + " was not sent: the " + product + " client is closed");
     }
 
     private void startAttempt(AsyncExchange ax) {
@@ -261,34 +267,43 @@ public final class RpcClient implements AutoCloseable {
             return;
         }
         Call call = http.newCall(a.request);
+        // OkHttp's call timeout bounds this attempt, reading the body included, by what is left
+        // of the whole-call timeout.
+        call.timeout().timeout(Math.max(1, ax.remainingMillis()), TimeUnit.MILLISECONDS);
         ax.current = call;
-        if (ax.future.isCancelled()) {
+        if (ax.future.isDone()) {
             call.cancel();
             return;
         }
-        watchdog.watch(call, a.tag);
-        call.enqueue(new Callback() {
-            @Override
-            public void onResponse(Call c, Response response) {
-                watchdog.unwatch(c);
-                Outcome o;
-                try (Response r = response) {
-                    o = RpcClient.this.onResponse(ax, a, r);
-                } catch (IOException e) {
-                    o = RpcClient.this.onFailure(ax, a, e);
-                } catch (RuntimeException e) {
-                    o = Outcome.fail(new ImsClientException(request(ax) + " failed: " + e.getClass().getSimpleName(), e)
-                            .withAttempts(ax.attempt));
+        try {
+            call.enqueue(new Callback() {
+                @Override
+                public void onResponse(Call c, Response response) {
+                    Outcome o;
+                    try (Response r = response) {
+                        o = RpcClient.this.onResponse(ax, a, r);
+                    } catch (IOException e) {
+                        o = RpcClient.this.onFailure(ax, a, e);
+                    } catch (ImsException e) {
+                        c.cancel(); // e.g. an answer over the size limit: the connection is not reused
+                        o = Outcome.fail(e.withAttempts(ax.attempt));
+                    } catch (RuntimeException e) {
+                        o = Outcome.fail(new ImsClientException(request(ax) + " failed: " + e.getClass().getSimpleName(),
+                                e).withAttempts(ax.attempt));
+                    }
+                    finish(ax, o);
                 }
-                finish(ax, o);
-            }
 
-            @Override
-            public void onFailure(Call c, IOException e) {
-                watchdog.unwatch(c);
-                finish(ax, RpcClient.this.onFailure(ax, a, e));
-            }
-        });
+                @Override
+                public void onFailure(Call c, IOException e) {
+                    finish(ax, RpcClient.this.onFailure(ax, a, e));
+                }
+            });
+        } catch (RuntimeException e) {
+            // the dispatcher's executor was shut down: the client is closing
+            ax.future.completeExceptionally(closed.get() ? closedError(ax.request)
+                    : new ImsClientException(request(ax) + " was not sent: " + e, e).withAttempts(ax.attempt - 1));
+        }
     }
 
     private void finish(AsyncExchange ax, Outcome o) {
@@ -296,6 +311,8 @@ public final class RpcClient implements AutoCloseable {
             ax.future.complete(o.response);
         } else if (o.retryDelayMillis < 0 || ax.future.isDone()) {
             ax.future.completeExceptionally(o.error);
+        } else if (closed.get()) {
+            ax.future.completeExceptionally(closedError(ax.request));
         } else {
             try {
                 ax.pendingRetry = scheduler().schedule(() -> startAttempt(ax), o.retryDelayMillis, TimeUnit.MILLISECONDS);
@@ -339,7 +356,7 @@ public final class RpcClient implements AutoCloseable {
             throw new ImsClientException(r.action() + " was not sent: " + e.getMessage(), e).withAttempts(ex.attempt - 1);
         }
         String query = signed.encodedQuery();
-        HttpUrl url = query.isEmpty() ? endpoint : urls.withQuery(query, signed.decodedQuery());
+        HttpUrl url = query.isEmpty() ? endpoint : endpoint.newBuilder().encodedQuery(query).build();
         // addHeader, not header: the names are distinct, and header() scans for duplicates each time.
         // The fixed headers were checked once when the client was built; only the signed ones
         // are added per attempt (their values already checked by the signer).
@@ -355,14 +372,39 @@ public final class RpcClient implements AutoCloseable {
             // empty) and never an empty chunked body.
             rb.post(body.length == 0 ? EMPTY_BODY : RequestBody.create(body, FORM));
         }
-        WatchedAttempt tag = new WatchedAttempt(ex.deadlineNanos, readTimeoutNanos, writeTimeoutNanos);
-        rb.tag(WatchedAttempt.class, tag);
+        Attempt attempt = new Attempt(ex);
+        attempt.secrets = secretsOf(credentials, signed);
+        rb.tag(Attempt.class, attempt);
         if (LOG.isTraceEnabled()) {
             LOG.trace("{} {} attempt {} request: {} {} query={} form={} headers={}", product, r.action(), ex.attempt,
                     method, endpoint, Redactor.params(signed.query()), Redactor.params(r.formParams()),
                     Redactor.params(signed.headers()));
         }
-        return new Attempt(rb.build(), tag, System.nanoTime());
+        attempt.request = rb.build();
+        return attempt;
+    }
+
+    /** @return what this attempt carries that an echo of it must never show */
+    private static List<String> secretsOf(Credentials credentials, SignedRequest signed) {
+        List<String> out = new ArrayList<>(4);
+        if (credentials.securityToken() != null) {
+            out.add(credentials.securityToken());
+        }
+        for (Map.Entry<String, String> e : signed.query().entrySet()) {
+            if (Redactor.isSensitive(e.getKey())) {
+                out.add(e.getValue());
+            }
+        }
+        for (Map.Entry<String, String> e : signed.headers().entrySet()) {
+            if (Redactor.isSensitive(e.getKey())) {
+                out.add(e.getValue());
+                String[] auth = AcsV3Signer.parseAuthorization(e.getValue());
+                if (auth != null) {
+                    out.add(auth[2]);
+                }
+            }
+        }
+        return out;
     }
 
     private java.time.Instant now() {
@@ -376,13 +418,13 @@ public final class RpcClient implements AutoCloseable {
     }
 
     private Outcome onResponse(Exchange ex, Attempt a, Response response) throws IOException {
-        byte[] body = readBody(response.body(), a.tag);
+        byte[] body = readBody(ex, response);
         int status = response.code();
         long ms = a.elapsedMillis();
         String action = ex.request.action();
         if (LOG.isTraceEnabled()) {
             LOG.trace("{} {} attempt {} response: HTTP {} body={}", product, action, ex.attempt, status,
-                    Redactor.text(new String(body, StandardCharsets.UTF_8)));
+                    Redactor.echo(new String(body, StandardCharsets.UTF_8), a.secrets));
         }
         Headers headers = response.headers();
         if (status >= 200 && status < 300) {
@@ -391,12 +433,13 @@ public final class RpcClient implements AutoCloseable {
                 LOG.debug("{} {} attempt {}: HTTP {} with an unreadable body, {} ms", product, action, ex.attempt, status, ms);
                 ImsClientException e = new ImsClientException(action + " answered HTTP " + status
                         + " but the body is not a JSON object: "
-                        + ErrorParser.describe(status, headers.get("Content-Type"), new String(body, StandardCharsets.UTF_8)));
+                        + ErrorParser.describe(status, headers.get("Content-Type"), new String(body, StandardCharsets.UTF_8),
+                        a.secrets));
                 return decide(ex, e, ex.request.idempotent(), null);
             }
             if (isErrorEnvelope(json)) {
                 ImsServiceException e = ErrorParser.parse(product, status, headers.get("Content-Type"), body,
-                        headers.get("x-acs-request-id"), headers.get("x-acs-retry-after"));
+                        headers.get("x-acs-request-id"), retryAfter(headers), a.secrets);
                 return decideServiceError(ex, e, status, headers);
             }
             RpcResponse ok = new RpcResponse(status, headers, json, ex.attempt);
@@ -407,7 +450,7 @@ public final class RpcClient implements AutoCloseable {
             return Outcome.ok(ok);
         }
         ImsServiceException e = ErrorParser.parse(product, status, headers.get("Content-Type"), body,
-                headers.get("x-acs-request-id"), headers.get("x-acs-retry-after"));
+                headers.get("x-acs-request-id"), retryAfter(headers), a.secrets);
         if (LOG.isDebugEnabled()) {
             LOG.debug("{} {} attempt {}: HTTP {}, Code {}, RequestId {}, {} ms", product, action, ex.attempt, status,
                     e.errorCode(), e.requestId(), ms);
@@ -432,7 +475,7 @@ public final class RpcClient implements AutoCloseable {
         boolean rejectedUnprocessed = e.isThrottling() || status == 503 || "ServiceUnavailable".equals(e.errorCode());
         boolean maybeProcessed = status == 500 || status == 502 || status == 504 || "InternalError".equals(e.errorCode());
         boolean retryable = rejectedUnprocessed || (maybeProcessed && ex.request.idempotent());
-        return decide(ex, e, retryable, retryAfterMillis(e.retryAfter()));
+        return decide(ex, e, retryable, retryDelay(e.retryAfter()));
     }
 
     /**
@@ -454,39 +497,75 @@ public final class RpcClient implements AutoCloseable {
         return true;
     }
 
-    /** Reads the whole answer, restarting the read timeout whenever bytes arrive. */
-    private static byte[] readBody(ResponseBody rb, WatchedAttempt tag) throws IOException {
+    /**
+     * Reads the whole answer, at most {@code maxResponseBytes} of it (after decompression): a
+     * larger one, declared or not, ends the attempt with a typed error before the heap fills.
+     */
+    private byte[] readBody(Exchange ex, Response response) throws IOException {
+        ResponseBody rb = response.body();
+        long declared = rb.contentLength();
+        if (declared > maxResponseBytes) {
+            throw tooLarge(ex, response.code(), "declares " + declared + " bytes");
+        }
         okio.BufferedSource source = rb.source();
         okio.Buffer buffer = new okio.Buffer();
-        while (source.read(buffer, 65536) != -1) {
-            tag.progress();
+        while (source.read(buffer, 8192) != -1) {
+            if (buffer.size() > maxResponseBytes) {
+                buffer.clear();
+                throw tooLarge(ex, response.code(), "goes past it");
+            }
         }
         return buffer.readByteArray();
     }
 
-    private Outcome onFailure(Exchange ex, Attempt a, IOException ioe) {
+    private ImsClientException tooLarge(Exchange ex, int status, String what) {
+        return new ResponseTooLargeException(ex.request.action() + " answered HTTP " + status + " with a body that "
+                + what + ": the limit is " + maxResponseBytes + " bytes (maxResponseSize); the connection was "
+                + "discarded and the answer not read", maxResponseBytes);
+    }
+
+    private Outcome onFailure(Exchange ex, Attempt a, IOException e) {
         String action = ex.request.action();
-        // When the watchdog cancelled the attempt for a read or write timeout, say so.
-        IOException e = a.tag.explain(ioe);
-        boolean timeout = e instanceof InterruptedIOException;
         String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + Redactor.text(e.getMessage()));
+        boolean sent = a.sent;
         if (LOG.isDebugEnabled()) {
-            LOG.debug("{} {} attempt {}: {} ({} the request was sent), {} ms", product, action, ex.attempt, what,
-                    a.tag.sent() ? "after" : "before", a.elapsedMillis());
+            LOG.debug("{} {} attempt {}: {} ({} the request was written), {} ms", product, action, ex.attempt,
+                    Redactor.oneLine(what), sent ? "after" : "before", a.elapsedMillis());
         }
         if (ex.isCancelled()) {
             return Outcome.fail(new ImsClientException(action + " was cancelled", e).withAttempts(ex.attempt));
         }
+        if (closed.get()) {
+            return Outcome.fail(new ImsClientException(action + " was ended: the " + product + " client was closed"
+                    + (sent ? "; the request may have reached the service" : ""), e).withAttempts(ex.attempt));
+        }
         if (ex.remainingMillis() <= 0) {
             return Outcome.fail(wholeCallTimeout(ex, e));
         }
-        String sent = a.tag.sent() ? "; the request may have reached the service" : "";
-        ImsClientException err = e instanceof java.net.UnknownHostException ? unresolved(action, what, e)
-                : new ImsClientException("Unable to complete " + action + " with " + endpoint.host() + ": " + what + sent,
-                        e, timeout);
+        if (a.stale) {
+            // Found closed before anything was written: sending again cannot process it twice.
+            return decide(ex, new ImsClientException("Unable to complete " + action + " with " + endpoint.host()
+                    + ": the server had closed the pooled connection; nothing was sent", e), true, null);
+        }
+        boolean timeout = e instanceof InterruptedIOException;
+        String mayHave = sent ? "; the request may have reached the service" : "";
+        ImsClientException err;
+        if (e instanceof java.net.UnknownHostException) {
+            err = unresolved(action, what, e);
+        } else if (timeout && a.phase == Attempt.WRITING) {
+            err = new ImsClientException(action + " write timed out: the service took no more of the request for "
+                    + writeTimeoutMillis + " ms (writeTimeout)" + mayHave, e, true);
+        } else if (timeout && a.phase == Attempt.READING) {
+            err = new ImsClientException(action + " read timed out: the service sent nothing for " + readTimeoutMillis
+                    + " ms (readTimeout)" + mayHave, e, true);
+        } else {
+            err = new ImsClientException("Unable to complete " + action + " with " + endpoint.host() + ": " + what
+                    + mayHave, e, timeout);
+        }
         // A certificate or handshake failure will fail the same way again.
         boolean tls = e instanceof javax.net.ssl.SSLHandshakeException || e instanceof javax.net.ssl.SSLPeerUnverifiedException;
-        boolean retryable = !tls && (!a.tag.sent() || ex.request.idempotent());
+        // Not one byte of the request was written: sending it again cannot process it twice.
+        boolean retryable = !tls && (!sent || ex.request.idempotent());
         return decide(ex, err, retryable, null);
     }
 
@@ -534,16 +613,50 @@ public final class RpcClient implements AutoCloseable {
                 + (ex.attempt == 1 ? "" : "s") + ")", cause, true).withAttempts(ex.attempt);
     }
 
-    private static Long retryAfterMillis(String header) {
-        if (header == null) {
+    /**
+     * @return the service's retry hint in milliseconds: {@code x-acs-retry-after} (ms) or the
+     *     standard {@code Retry-After} (seconds, or an HTTP date), as text; {@code null} without one
+     */
+    private String retryAfter(Headers headers) {
+        String acs = headers.get("x-acs-retry-after");
+        if (acs != null && parseMillis(acs) != null) {
+            return acs.trim();
+        }
+        String std = headers.get("Retry-After");
+        if (std == null) {
             return null;
         }
-        try {
-            long v = Long.parseLong(header.trim());
-            return v < 0 ? null : v;
-        } catch (NumberFormatException e) {
+        Long seconds = parseMillis(std);
+        if (seconds != null) {
+            return Long.toString(Math.min(seconds, Long.MAX_VALUE / 1000) * 1000);
+        }
+        Date when = headers.getDate("Retry-After");
+        return when == null ? null : Long.toString(Math.max(0, when.getTime() - now().toEpochMilli()));
+    }
+
+    /**
+     * A hint from the service, kept between the retry policy's base delay (so that 0 does not
+     * turn backoff off) and its maximum delay (so that a huge one does not stall the caller).
+     */
+    private Long retryDelay(String hintMillis) {
+        Long hint = hintMillis == null ? null : parseMillis(hintMillis);
+        if (hint == null) {
             return null;
         }
+        return Math.max(retryPolicy.baseDelay().toMillis(), Math.min(hint, retryPolicy.maxDelay().toMillis()));
+    }
+
+    private static Long parseMillis(String value) {
+        String v = value.trim();
+        if (v.isEmpty() || v.length() > 18) {
+            return null;
+        }
+        for (int i = 0; i < v.length(); i++) {
+            if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+                return null;
+            }
+        }
+        return Long.parseLong(v);
     }
 
     private static JsonNode parseJson(byte[] body) {
@@ -576,12 +689,22 @@ public final class RpcClient implements AutoCloseable {
     }
 
     /**
-     * Releases the threads and connections this client created. A client built around the
-     * caller's own {@link OkHttpClient} leaves that client's resources alone.
+     * Closes the client: every later call fails at once with an {@link ImsClientException}
+     * saying so, and nothing is sent; calls in flight are cancelled and end with one. Releases
+     * the threads and connections this client created; a client built around the caller's own
+     * {@link OkHttpClient} leaves that client's dispatcher and pool alone. Idempotent.
      */
     @Override
     public void close() {
-        watchdog.close();
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        for (AsyncExchange ax : live) {
+            ax.future.completeExceptionally(new ImsClientException(ax.request.action() + " was ended: the " + product
+                    + " client was closed" + (ax.anySent ? "; the request may have reached the service" : ""))
+                    .withAttempts(ax.attempt));
+            ax.cancel();
+        }
         synchronized (schedulerLock) {
             if (scheduler != null) {
                 scheduler.shutdownNow();
@@ -598,15 +721,70 @@ public final class RpcClient implements AutoCloseable {
         return "RpcClient(" + product + ", " + endpoint + ", " + signatureVersion + ", " + retryPolicy + ")";
     }
 
-    private static final class Attempt {
-        final Request request;
-        final WatchedAttempt tag;
-        final long startNanos;
+    /**
+     * One attempt: its request, and what OkHttp reported of it. Its listener is added to the
+     * call's event listeners (after any of the caller's own).
+     */
+    private final class Attempt {
+        static final int CONNECTING = 0;
+        static final int WRITING = 1;
+        static final int READING = 2;
 
-        Attempt(Request request, WatchedAttempt tag, long startNanos) {
-            this.request = request;
-            this.tag = tag;
-            this.startNanos = startNanos;
+        final Exchange exchange;
+        Request request;
+        List<String> secrets = Collections.emptyList();
+        final long startNanos = System.nanoTime();
+        /** Whether OkHttp started writing the request: until then a failure cannot have reached the service. */
+        volatile boolean sent;
+        /** Whether the pooled connection turned out to be closed by the server before anything was written. */
+        volatile boolean stale;
+        volatile int phase = CONNECTING;
+        final EventListener events = new EventListener() {
+            @Override
+            public void connectionAcquired(Call call, Connection connection) {
+                Long since = idleSince.remove(connection);
+                if (since != null && System.nanoTime() - since >= STALE_CHECK_AFTER_NANOS
+                        && connection.protocol() == Protocol.HTTP_1_1 && closedByPeer(connection.socket())) {
+                    stale = true;
+                    call.cancel();
+                }
+            }
+
+            @Override
+            public void connectionReleased(Call call, Connection connection) {
+                idleSince.put(connection, System.nanoTime());
+            }
+
+            @Override
+            public void requestHeadersStart(Call call) {
+                if (stale) {
+                    return; // the call is cancelled and its socket closed: nothing can be written
+                }
+                sent = true;
+                phase = WRITING;
+                exchange.anySent = true;
+            }
+
+            @Override
+            public void requestHeadersEnd(Call call, Request request) {
+                if (request.body() == null) {
+                    phase = READING;
+                }
+            }
+
+            @Override
+            public void requestBodyEnd(Call call, long byteCount) {
+                phase = READING;
+            }
+
+            @Override
+            public void responseHeadersStart(Call call) {
+                phase = READING;
+            }
+        };
+
+        Attempt(Exchange exchange) {
+            this.exchange = exchange;
         }
 
         long elapsedMillis() {
@@ -614,11 +792,42 @@ public final class RpcClient implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether the server has closed this idle HTTP/1.1 connection (or sent something it should
+     * not have): the check OkHttp makes itself only after 10 s of idleness, a read of at most
+     * one millisecond on the connection's own socket, its read timeout restored after.
+     */
+    static boolean closedByPeer(java.net.Socket socket) {
+        int timeout;
+        try {
+            timeout = socket.getSoTimeout();
+        } catch (IOException e) {
+            return true;
+        }
+        try {
+            socket.setSoTimeout(1);
+            socket.getInputStream().read();
+            return true; // end of stream, or bytes nobody asked for: not reusable either way
+        } catch (java.net.SocketTimeoutException e) {
+            return false; // nothing to read: still open
+        } catch (IOException e) {
+            return true;
+        } finally {
+            try {
+                socket.setSoTimeout(timeout);
+            } catch (IOException ignored) {
+                // the socket is broken; OkHttp will find out
+            }
+        }
+    }
+
     private class Exchange {
         final RpcRequest request;
         final long deadlineNanos;
-        int attempt;
+        volatile int attempt;
         boolean skewCorrected;
+        /** Whether any attempt started writing its request. */
+        volatile boolean anySent;
 
         Exchange(RpcRequest request) {
             this.request = Objects.requireNonNull(request, "request");

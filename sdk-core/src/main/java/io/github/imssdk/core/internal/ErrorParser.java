@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.imssdk.core.exception.ImsServiceException;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,10 +30,13 @@ public final class ErrorParser {
      * @param body the body bytes, may be empty
      * @param headerRequestId the {@code x-acs-request-id} header, may be {@code null}
      * @param retryAfter the {@code x-acs-retry-after} header, may be {@code null}
-     * @return the exception describing the error
+     * @param secrets what the request carried that must never be shown, should the service echo
+     *     it (security token, signature); see {@link Redactor#echo}
+     * @return the exception describing the error; every text in it is capped, on one line and
+     *     free of secrets
      */
     public static ImsServiceException parse(String service, int status, String contentType, byte[] body,
-                                            String headerRequestId, String retryAfter) {
+                                            String headerRequestId, String retryAfter, Collection<String> secrets) {
         JsonNode json = null;
         if (body.length > 0 && firstNonSpace(body) == '{') {
             try {
@@ -48,31 +52,35 @@ public final class ErrorParser {
                 message = Json.text(json, "Description");
             }
             String requestId = first(json, "RequestId", "requestId");
-            return new ImsServiceException(service, status, code, Redactor.text(message),
-                    requestId != null ? requestId : headerRequestId, Json.text(json, "HostId"),
-                    Json.text(json, "Recommend"), retryAfter);
+            return new ImsServiceException(service, status, Redactor.echo(code, secrets), Redactor.echo(message, secrets),
+                    Redactor.echo(requestId != null ? requestId : headerRequestId, secrets),
+                    Redactor.echo(Json.text(json, "HostId"), secrets), Redactor.echo(Json.text(json, "Recommend"), secrets),
+                    retryAfter);
         }
-        String text = new String(body, StandardCharsets.UTF_8);
+        String text = new String(body, 0, Math.min(body.length, 4 * Redactor.MAX_ECHO), StandardCharsets.UTF_8);
         if (text.contains("<Error>") || text.contains("<Code>")) {
             String code = xml(text, "Code");
             if (code != null) {
                 String requestId = xml(text, "RequestId");
-                return new ImsServiceException(service, status, code, Redactor.text(xml(text, "Message")),
-                        requestId != null ? requestId : headerRequestId, xml(text, "HostId"), xml(text, "Recommend"),
+                return new ImsServiceException(service, status, Redactor.echo(code, secrets),
+                        Redactor.echo(xml(text, "Message"), secrets),
+                        Redactor.echo(requestId != null ? requestId : headerRequestId, secrets),
+                        Redactor.echo(xml(text, "HostId"), secrets), Redactor.echo(xml(text, "Recommend"), secrets),
                         retryAfter);
             }
         }
-        return new ImsServiceException(service, status, null, describe(status, contentType, text),
-                headerRequestId, null, null, retryAfter);
+        return new ImsServiceException(service, status, null, describe(status, contentType, text, secrets),
+                Redactor.echo(headerRequestId, secrets), null, null, retryAfter);
     }
 
     /**
      * @param status HTTP status
      * @param contentType content type, may be {@code null}
      * @param text the body as text
+     * @param secrets what the request carried that must never be shown
      * @return a one-line description of a body that is not the error envelope
      */
-    public static String describe(int status, String contentType, String text) {
+    public static String describe(int status, String contentType, String text, Collection<String> secrets) {
         if (text.trim().isEmpty()) {
             return "HTTP " + status + " with an empty body";
         }
@@ -88,7 +96,7 @@ public final class ErrorParser {
         if (gist.length() > 160) {
             clean.append("...");
         }
-        return "HTTP " + status + " with " + kind + " body: " + Redactor.text(clean.toString());
+        return "HTTP " + status + " with " + Redactor.oneLine(kind) + " body: " + Redactor.echo(clean.toString(), secrets);
     }
 
     private static String first(JsonNode json, String a, String b) {

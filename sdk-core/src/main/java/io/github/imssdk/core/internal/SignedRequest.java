@@ -86,7 +86,7 @@ public final class SignedRequest {
     /**
      * @return the names and values of {@link #encodedQuery()} in its order (name, value, …),
      *     exactly what percent-decoding it gives; {@code null} when the signer does not provide
-     *     them or they would differ (see {@link RequestUrls}). The array is shared: do not modify
+     *     them or they would differ. The array is shared: do not modify
      */
     public String[] decodedQuery() {
         return decodedQuery;
