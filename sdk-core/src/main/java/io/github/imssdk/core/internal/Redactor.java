@@ -38,8 +38,10 @@ public final class Redactor {
             "((?i:AccessKeySecret|SecurityToken|Signature|BearerToken)(?:%3D|%253D))(?:(?!%26|%2526|&)[^\\s\"'<])*");
     /** A header line or JSON member of a sensitive header, as a proxy may echo it. */
     private static final Pattern HEADER_SECRET = Pattern.compile(
-            "((?i:x-acs-security-token|authorization|x-acs-bearer-token|x-aliyun-ecs-metadata-token)\"?\\s*[:=]\\s*\"?)"
-                    + "[^\\r\\n\"]*");
+            "((?i:x-acs-security-token|x-acs-bearer-token|x-aliyun-ecs-metadata-token)\"?\\s*[:=]\\s*\"?)"
+                    + "[^\\s\"',;|<]*");
+    /** An {@code Authorization} value has spaces in it: everything to the end of its line goes. */
+    private static final Pattern AUTHORIZATION = Pattern.compile("((?i:authorization)\"?\\s*[:=]\\s*\"?)[^\\r\\n\"|<]*");
 
     private Redactor() {
     }
@@ -69,6 +71,7 @@ public final class Redactor {
         }
         t = ENCODED_SECRET.matcher(t).replaceAll("$1" + Matcher.quoteReplacement(MASK));
         t = HEADER_SECRET.matcher(t).replaceAll("$1" + Matcher.quoteReplacement(MASK));
+        t = AUTHORIZATION.matcher(t).replaceAll("$1" + Matcher.quoteReplacement(MASK) + " ");
         return oneLine(text(t), text.length());
     }
 
