@@ -181,8 +181,10 @@ public final class EcsRamRoleCredentialsProvider implements CredentialsProvider 
             synchronized (lock) {
                 c = http;
                 if (c == null) {
+                    // Never follow a redirect: it would carry the session token to another host.
                     c = new OkHttpClient.Builder().connectTimeout(1, TimeUnit.SECONDS)
-                            .readTimeout(1, TimeUnit.SECONDS).retryOnConnectionFailure(false).build();
+                            .readTimeout(1, TimeUnit.SECONDS).callTimeout(5, TimeUnit.SECONDS)
+                            .retryOnConnectionFailure(false).followRedirects(false).followSslRedirects(false).build();
                     http = c;
                 }
             }

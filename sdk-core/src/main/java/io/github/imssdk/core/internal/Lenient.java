@@ -158,13 +158,26 @@ public final class Lenient {
         return l == null || l > Integer.MAX_VALUE || l < Integer.MIN_VALUE ? null : l.intValue();
     }
 
-    /** @return {@code s} as a Long, tolerating whitespace and a zero fraction; else {@code null} */
-    public static Long parseLong(String s) {
+    /**
+     * The longest text read as a number, a boolean or a time: longer than any real value, short
+     * enough that parsing it costs nothing. A longer one (say a million digits, which would take
+     * seconds of CPU to turn into a number) is not parsed at all: the typed accessor gives
+     * {@code null} and the raw text stays available.
+     */
+    public static final int MAX_SCALAR_TEXT = 64;
+
+    private static String scalar(String s) {
         if (s == null) {
             return null;
         }
         String t = s.trim();
-        if (t.isEmpty()) {
+        return t.isEmpty() || t.length() > MAX_SCALAR_TEXT ? null : t;
+    }
+
+    /** @return {@code s} as a Long, tolerating whitespace and a zero fraction; else {@code null} */
+    public static Long parseLong(String s) {
+        String t = scalar(s);
+        if (t == null) {
             return null;
         }
         try {
@@ -180,11 +193,8 @@ public final class Lenient {
 
     /** @return {@code s} as a Double, tolerating {@code "0.f"}, {@code "888.563"}, whitespace; else {@code null} */
     public static Double parseDouble(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.trim();
-        if (t.isEmpty()) {
+        String t = scalar(s);
+        if (t == null) {
             return null;
         }
         char last = t.charAt(t.length() - 1);
@@ -204,10 +214,10 @@ public final class Lenient {
 
     /** @return {@code s} as a Boolean, or {@code null} */
     public static Boolean parseBoolean(String s) {
-        if (s == null) {
+        String t = scalar(s);
+        if (t == null) {
             return null;
         }
-        String t = s.trim();
         if (t.equalsIgnoreCase("true") || t.equals("1")) {
             return Boolean.TRUE;
         }
@@ -223,11 +233,8 @@ public final class Lenient {
      * @return the instant, or {@code null}
      */
     public static Instant parseInstant(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.trim();
-        if (t.isEmpty()) {
+        String t = scalar(s);
+        if (t == null) {
             return null;
         }
         try {

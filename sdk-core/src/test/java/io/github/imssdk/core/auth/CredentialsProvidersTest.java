@@ -175,6 +175,20 @@ class CredentialsProvidersTest {
     }
 
     @Test
+    void ecsNeverFollowsARedirectWithItsSessionToken() throws Exception {
+        try (MockWebServer elsewhere = new MockWebServer()) {
+            elsewhere.start();
+            imds.enqueue(new MockResponse.Builder().body("imds-token-1").build());
+            imds.enqueue(new MockResponse.Builder().code(302)
+                    .setHeader("Location", elsewhere.url("/latest/meta-data/ram/security-credentials/").toString()).build());
+            EcsRamRoleCredentialsProvider p = EcsRamRoleCredentialsProvider.builder().settings(settings())
+                    .endpoint(imds.url("/").toString()).build();
+            assertThatThrownBy(p::resolveCredentials).hasMessageContaining("302");
+            assertThat(elsewhere.getRequestCount()).as("requests that followed the redirect").isZero();
+        }
+    }
+
+    @Test
     void ecsFallsBackToImdsV1UnlessDisabled() throws Exception {
         imds.enqueue(new MockResponse.Builder().code(403).build());
         imds.enqueue(new MockResponse.Builder().body(ecsCredentials("v1-id", Instant.now().plusSeconds(3600))).build());
