@@ -193,7 +193,8 @@ class Model:
 def imports_for(m):
     imps = {"java.util.Objects"}
     if m.kind != "request":
-        imps.add("io.github.imssdk.core.internal.JsonWriter")
+        imps.add("com.fasterxml.jackson.core.JsonGenerator")
+        imps.add("java.io.IOException")
         imps.add("com.fasterxml.jackson.databind.JsonNode")
         imps.add("io.github.imssdk.core.internal.Lenient")
     for f in m.fields:
@@ -427,36 +428,36 @@ def write_field(f, ind="        "):
         if e in STRUCTS:
             inner = "%s    x.writeJson(g);\n" % ind
         elif e == "String":
-            inner = "%s    g.string(x);\n" % ind
+            inner = "%s    g.writeString(x);\n" % ind
         else:
-            inner = "%s    g.number(x);\n" % ind
-        return ("%sif (!%s.isEmpty()) {\n%s    g.fieldName(\"%s\").startArray();\n%s    for (%s x : %s) {\n%s%s    }\n"
-                "%s    g.endArray();\n%s}\n") % (ind, n, ind, w, ind, e, n, inner.replace(ind + "    ", ind + "        "),
+            inner = "%s    g.writeNumber(x);\n" % ind
+        return ("%sif (!%s.isEmpty()) {\n%s    g.writeArrayFieldStart(\"%s\");\n%s    for (%s x : %s) {\n%s%s    }\n"
+                "%s    g.writeEndArray();\n%s}\n") % (ind, n, ind, w, ind, e, n, inner.replace(ind + "    ", ind + "        "),
                                                    ind, ind, ind)
     pre = "%sif (%s != null) {\n" % (ind, n)
     post = "%s}\n" % ind
     i2 = ind + "    "
     if t in STRUCTS:
-        body = "%sg.fieldName(\"%s\");\n%s%s.writeJson(g);\n" % (i2, w, i2, n)
+        body = "%sg.writeFieldName(\"%s\");\n%s%s.writeJson(g);\n" % (i2, w, i2, n)
     elif t in ENUMS:
         if ENUMS[t].json_number:
             body = "%sJsonOut.numberOrString(g, \"%s\", %s);\n" % (i2, w, n)
         else:
-            body = "%sg.stringField(\"%s\", %s);\n" % (i2, w, n)
+            body = "%sg.writeStringField(\"%s\", %s);\n" % (i2, w, n)
     elif t == "String" or t == "Duration" or f.raw:
-        body = "%sg.stringField(\"%s\", %s);\n" % (i2, w, n)
+        body = "%sg.writeStringField(\"%s\", %s);\n" % (i2, w, n)
     elif t in ("Integer", "Long", "Double"):
         if f.numstr:
-            body = "%sg.stringField(\"%s\", String.valueOf(%s));\n" % (i2, w, n)
+            body = "%sg.writeStringField(\"%s\", String.valueOf(%s));\n" % (i2, w, n)
         else:
-            body = "%sg.numberField(\"%s\", %s);\n" % (i2, w, n)
+            body = "%sg.writeNumberField(\"%s\", %s);\n" % (i2, w, n)
     elif t == "Boolean":
         if f.numstr:
-            body = "%sg.stringField(\"%s\", String.valueOf(%s));\n" % (i2, w, n)
+            body = "%sg.writeStringField(\"%s\", String.valueOf(%s));\n" % (i2, w, n)
         else:
-            body = "%sg.booleanField(\"%s\", %s);\n" % (i2, w, n)
+            body = "%sg.writeBooleanField(\"%s\", %s);\n" % (i2, w, n)
     elif t == "Instant":
-        body = "%sg.stringField(\"%s\", Timestamps.format(%s));\n" % (i2, w, n)
+        body = "%sg.writeStringField(\"%s\", Timestamps.format(%s));\n" % (i2, w, n)
     else:
         raise Exception("cannot write " + t)
     return pre + body + post
@@ -536,10 +537,10 @@ def param_value(f):
 
 
 def json_methods(m):
-    out = ["\n    void writeJson(JsonWriter g) {\n        g.startObject();\n"]
+    out = ["\n    void writeJson(JsonGenerator g) throws IOException {\n        g.writeStartObject();\n"]
     for f in m.fields:
         out.append(write_field(f))
-    out.append("        g.endObject();\n    }\n")
+    out.append("        g.writeEndObject();\n    }\n")
     vis = "public "
     out.append("""
     /**

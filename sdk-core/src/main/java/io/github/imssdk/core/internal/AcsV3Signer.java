@@ -3,7 +3,8 @@ package io.github.imssdk.core.internal;
 import io.github.imssdk.core.auth.Credentials;
 
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -50,163 +51,61 @@ public final class AcsV3Signer {
         String payloadHash = body.length == 0 ? EMPTY_SHA256 : Crypto.sha256Hex(body);
         String token = credentials.securityToken();
         String id = credentials.accessKeyId();
-        // The canonical request is written once, as bytes, into a per-thread buffer and hashed
-        // in place; its query part doubles as the URL's query. The signed headers follow in
-        // their sorted order: content-type, host, x-acs-accesskey-id, x-acs-action,
-        // x-acs-content-sha256, x-acs-date, x-acs-security-token, x-acs-signature-nonce,
-        // x-acs-version.
-        Scratch s = SCRATCH.get();
-        AsciiBuffer cr = s.canonical;
-        cr.reset();
-        cr.text(method).text("\n/\n");
-        int queryStart = cr.len;
-        String[] decodedQuery = canonicalQueryTo(cr, query);
-        String canonicalQuery = cr.len == queryStart ? "" : cr.ascii(queryStart, cr.len);
-        cr.put('\n');
-        boolean hasBody = body.length > 0;
-        String[] headers = new String[2 * ((hasBody ? 1 : 0) + (token != null ? 2 : 0) + 6)];
-        int h = 0;
-        if (hasBody) {
-            h = signed(cr, headers, h, "content-type", SignedRequest.FORM_CONTENT_TYPE);
+        // The headers to sign and send, each value checked: it goes into a header as it is, and
+        // a value OkHttp would refuse must fail as a typed error that does not show it (a token).
+        Map<String, String> signed = new TreeMap<>();
+        if (body.length > 0) {
+            signed.put("content-type", SignedRequest.FORM_CONTENT_TYPE);
         }
-        signed(cr, null, 0, "host", host);
+        signed.put("host", InvalidHeaderValueException.check("host", host));
         if (token != null) {
-            h = signed(cr, headers, h, "x-acs-accesskey-id", id);
+            signed.put("x-acs-accesskey-id", InvalidHeaderValueException.check("x-acs-accesskey-id", id));
+            signed.put("x-acs-security-token", InvalidHeaderValueException.check("x-acs-security-token", token.trim()));
         }
-        h = signed(cr, headers, h, "x-acs-action", action.trim());
-        h = own(cr, headers, h, "x-acs-content-sha256", payloadHash);
-        h = own(cr, headers, h, "x-acs-date", Timestamps.format(time));
-        if (token != null) {
-            h = signed(cr, headers, h, "x-acs-security-token", token.trim());
-        }
-        h = signed(cr, headers, h, "x-acs-signature-nonce", nonce.trim());
-        h = signed(cr, headers, h, "x-acs-version", version.trim());
-        String signedHeaders = SIGNED_HEADERS[(hasBody ? 1 : 0) + (token != null ? 2 : 0)];
-        cr.put('\n').copyAscii(signedHeaders).put('\n').copyAscii(payloadHash);
-        // StringToSign = ALGORITHM \n hex(sha256(CanonicalRequest)); the signature is hex(HMAC).
-        s.hmac.hash(cr.buf, cr.len, s.digest);
-        AsciiBuffer sts = s.stringToSign;
-        sts.len = STS_PREFIX_LENGTH;
-        sts.hex(s.digest, 32);
-        s.hmac.keyed(credentials.accessKeySecret()).mac(sts.buf, sts.len, s.digest);
-        AsciiBuffer auth = s.authorization;
-        auth.reset();
-        auth.copyAscii(AUTHORIZATION_PREFIX);
-        int bad = auth.headerValue(id);
-        if (bad >= 0) {
-            throw InvalidHeaderValueException.at("Authorization", id, bad);
-        }
-        auth.copyAscii(",SignedHeaders=").copyAscii(signedHeaders)
-                .copyAscii(",Signature=").hex(s.digest, 32);
-        headers[h++] = "Authorization";
-        headers[h] = auth.ascii(0, auth.len);
-        return new SignedRequest(method, query, headers, body, canonicalQuery, decodedQuery);
-    }
-
-    /** The {@code SignedHeaders} list, indexed by (body ? 1 : 0) + (token ? 2 : 0): the names sign() writes. */
-    private static final String[] SIGNED_HEADERS = new String[4];
-
-    static {
-        String[] all = {"content-type", "host", "x-acs-accesskey-id", "x-acs-action", "x-acs-content-sha256",
-            "x-acs-date", "x-acs-security-token", "x-acs-signature-nonce", "x-acs-version"};
-        for (int variant = 0; variant < 4; variant++) {
-            StringBuilder sb = new StringBuilder();
-            for (String name : all) {
-                boolean onlyWithBody = name.equals("content-type");
-                boolean onlyWithToken = name.equals("x-acs-accesskey-id") || name.equals("x-acs-security-token");
-                if ((onlyWithBody && (variant & 1) == 0) || (onlyWithToken && (variant & 2) == 0)) {
-                    continue;
-                }
-                sb.append(sb.length() == 0 ? "" : ";").append(name);
+        signed.put("x-acs-action", InvalidHeaderValueException.check("x-acs-action", action.trim()));
+        signed.put("x-acs-content-sha256", payloadHash);
+        signed.put("x-acs-date", Timestamps.format(time));
+        signed.put("x-acs-signature-nonce", InvalidHeaderValueException.check("x-acs-signature-nonce", nonce.trim()));
+        signed.put("x-acs-version", InvalidHeaderValueException.check("x-acs-version", version.trim()));
+        InvalidHeaderValueException.check("Authorization", id);
+        String canonicalQuery = canonicalQuery(query);
+        String canonicalRequest = canonicalRequest(method, query, signed, payloadHash);
+        String authorization = ALGORITHM + " Credential=" + id + ",SignedHeaders=" + String.join(";", signed.keySet())
+                + ",Signature=" + signature(canonicalRequest, credentials.accessKeySecret());
+        List<String> headers = new ArrayList<>(2 * signed.size() + 2);
+        for (Map.Entry<String, String> e : signed.entrySet()) {
+            if (!e.getKey().equals("host")) { // OkHttp writes Host itself, from the URL
+                headers.add(e.getKey());
+                headers.add(e.getValue());
             }
-            SIGNED_HEADERS[variant] = sb.toString();
         }
-    }
-
-    private static final int STS_PREFIX_LENGTH = ALGORITHM.length() + 1;
-    private static final String AUTHORIZATION_PREFIX = ALGORITHM + " Credential=";
-
-    /** Per-thread buffers for the canonical request, string to sign and header, reused call after call. */
-    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
-
-    private static final class Scratch {
-        final AsciiBuffer canonical = new AsciiBuffer(1024);
-        final AsciiBuffer stringToSign = new AsciiBuffer(STS_PREFIX_LENGTH + 64);
-        final AsciiBuffer authorization = new AsciiBuffer(256);
-        final byte[] digest = new byte[32];
-        /** HMAC-SHA256 keyed with the last secret; its digest also hashes the canonical request. */
-        final Crypto.Hmac hmac = Crypto.newHmacSha256();
-
-        Scratch() {
-            stringToSign.copyAscii(ALGORITHM).put('\n');
-        }
+        headers.add("Authorization");
+        headers.add(authorization);
+        return new SignedRequest(method, query, headers.toArray(new String[0]), body, canonicalQuery);
     }
 
     private static final byte[] EMPTY = new byte[0];
     private static final String EMPTY_SHA256 = Crypto.sha256Hex(EMPTY);
-
-    /** Writes {@code name:value\n} and, when {@code headers} is given, records the pair at {@code h}. */
-    private static int signed(AsciiBuffer cr, String[] headers, int h, String name, String value) {
-        cr.copyAscii(name).put(':');
-        // The value is checked as it is copied: it goes into a header as it is, and a value
-        // OkHttp would refuse must fail as a typed error that does not show it (a token).
-        int bad = cr.headerValue(value);
-        if (bad >= 0) {
-            throw InvalidHeaderValueException.at(name, value, bad);
-        }
-        cr.put('\n');
-        if (headers == null) {
-            return h;
-        }
-        headers[h] = name;
-        headers[h + 1] = value;
-        return h + 2;
-    }
-
-    /** As {@link #signed}, for a value this class made (hex, the SDK's timestamp): ASCII, copied without a check. */
-    private static int own(AsciiBuffer cr, String[] headers, int h, String name, String value) {
-        cr.copyAscii(name).put(':').copyAscii(value).put('\n');
-        headers[h] = name;
-        headers[h + 1] = value;
-        return h + 2;
-    }
-
-    /**
-     * Writes {@code enc(name)=enc(value)} sorted by name, joined with {@code &}.
-     *
-     * @return the names and values as written, before encoding (name, value, …), which is what
-     *     percent-decoding the written text gives back; {@code null} when it would not (an
-     *     unpaired surrogate, written as {@code ?}) or there is no query; {@code out} must be
-     *     new or reset, as {@link AsciiBuffer#lossy} covers all it holds
-     */
-    private static String[] canonicalQueryTo(AsciiBuffer out, Map<String, String> query) {
-        if (query.isEmpty()) {
-            return null;
-        }
-        String[] names = query.keySet().toArray(new String[0]);
-        Arrays.sort(names);
-        String[] pairs = new String[2 * names.length];
-        for (int i = 0; i < names.length; i++) {
-            if (i > 0) {
-                out.put('&');
-            }
-            String v = query.get(names[i]);
-            String value = v == null ? "" : v;
-            out.percentEncoded(names[i]).put('=').percentEncoded(value);
-            pairs[2 * i] = names[i];
-            pairs[2 * i + 1] = value;
-        }
-        return out.lossy ? null : pairs;
-    }
 
     /**
      * @param query the query parameters, unencoded
      * @return {@code enc(name)=enc(value)} sorted by name, joined with {@code &}
      */
     public static String canonicalQuery(Map<String, String> query) {
-        AsciiBuffer out = new AsciiBuffer(query.size() * 48 + 16);
-        canonicalQueryTo(out, query);
-        return out.ascii(0, out.len);
+        if (query.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(query.size() * 48 + 16);
+        for (String name : new TreeMap<>(query).keySet()) {
+            if (out.length() > 0) {
+                out.append('&');
+            }
+            String v = query.get(name);
+            PercentEncoding.appendEncoded(out, name);
+            out.append('=');
+            PercentEncoding.appendEncoded(out, v == null ? "" : v);
+        }
+        return out.toString();
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.github.imssdk.core.internal;
 
-import java.util.Arrays;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -16,27 +16,23 @@ public final class FormEncoding {
      * @return the encoded form; empty for no parameters
      */
     public static String encode(Map<String, String> params) {
-        AsciiBuffer b = encodeToBuffer(params);
-        return b.ascii(0, b.len);
+        StringBuilder b = new StringBuilder(params.size() * 32 + 16);
+        for (Map.Entry<String, String> e : params.entrySet()) {
+            if (b.length() > 0) {
+                b.append('&');
+            }
+            PercentEncoding.appendEncoded(b, e.getKey());
+            b.append('=');
+            PercentEncoding.appendEncoded(b, e.getValue() == null ? "" : e.getValue());
+        }
+        return b.toString();
     }
 
     /**
      * @param params parameters in sending order
-     * @return the encoded form as UTF-8 bytes (ASCII only)
+     * @return the encoded form as bytes (ASCII only)
      */
     public static byte[] encodeBytes(Map<String, String> params) {
-        AsciiBuffer b = encodeToBuffer(params);
-        return Arrays.copyOf(b.buf, b.len);
-    }
-
-    private static AsciiBuffer encodeToBuffer(Map<String, String> params) {
-        AsciiBuffer b = new AsciiBuffer(params.size() * 32 + 16);
-        for (Map.Entry<String, String> e : params.entrySet()) {
-            if (b.len > 0) {
-                b.put('&');
-            }
-            b.percentEncoded(e.getKey()).put('=').percentEncoded(e.getValue());
-        }
-        return b;
+        return encode(params).getBytes(StandardCharsets.US_ASCII);
     }
 }

@@ -70,45 +70,43 @@ public final class RpcV1Signer {
             }
         }
         Arrays.sort(names, 0, n);
-        AsciiBuffer canonical = CANONICAL.get();
-        canonical.reset();
+        StringBuilder canonical = new StringBuilder(n * 40);
         for (int i = 0; i < n; i++) {
             String k = names[i];
             String v = form.containsKey(k) ? form.get(k) : q.get(k);
             if (i > 0) {
-                canonical.put('&');
+                canonical.append('&');
             }
-            canonical.percentEncoded(k).put('=').percentEncoded(v == null ? "" : v);
+            PercentEncoding.appendEncoded(canonical, k);
+            canonical.append('=');
+            PercentEncoding.appendEncoded(canonical, v == null ? "" : v);
         }
-        AsciiBuffer sts = STRING_TO_SIGN.get();
-        sts.reset();
-        sts.text(method).text("&%2F&").percentEncoded(canonical.ascii(0, canonical.len));
-        q.put("Signature", Crypto.hmacSha1Base64(credentials.accessKeySecret() + "&", sts.ascii(0, sts.len)));
+        String stringToSign = method + "&%2F&" + PercentEncoding.encode(canonical.toString());
+        q.put("Signature", signature(stringToSign, credentials.accessKeySecret()));
         String[] headers = {"x-acs-action", InvalidHeaderValueException.check("x-acs-action", action),
             "x-acs-version", InvalidHeaderValueException.check("x-acs-version", version)};
         return new SignedRequest(method, q, headers, form.isEmpty() ? new byte[0] : FormEncoding.encodeBytes(form),
-                FormEncoding.encode(q), null);
+                FormEncoding.encode(q));
     }
-
-    private static final ThreadLocal<AsciiBuffer> CANONICAL = ThreadLocal.withInitial(() -> new AsciiBuffer(1024));
-    private static final ThreadLocal<AsciiBuffer> STRING_TO_SIGN = ThreadLocal.withInitial(() -> new AsciiBuffer(1536));
 
     /**
      * @param params every signed parameter (query and form, without {@code Signature})
      * @return the canonicalized query string
      */
     public static String canonicalizedQuery(Map<String, String> params) {
-        AsciiBuffer b = new AsciiBuffer(params.size() * 40 + 16);
+        StringBuilder b = new StringBuilder(params.size() * 40 + 16);
         for (Map.Entry<String, String> e : new TreeMap<>(params).entrySet()) {
             if ("Signature".equals(e.getKey())) {
                 continue;
             }
-            if (b.len > 0) {
-                b.put('&');
+            if (b.length() > 0) {
+                b.append('&');
             }
-            b.percentEncoded(e.getKey()).put('=').percentEncoded(e.getValue() == null ? "" : e.getValue());
+            PercentEncoding.appendEncoded(b, e.getKey());
+            b.append('=');
+            PercentEncoding.appendEncoded(b, e.getValue() == null ? "" : e.getValue());
         }
-        return b.ascii(0, b.len);
+        return b.toString();
     }
 
     /**

@@ -20,17 +20,13 @@ public final class SignedRequest {
     private final String[] headers;
     private final byte[] body;
     private final String encodedQuery;
-    /** name, value, … of the query before encoding, or null when unknown or not exact */
-    private final String[] decodedQuery;
 
-    SignedRequest(String method, Map<String, String> query, String[] headers, byte[] body, String encodedQuery,
-                  String[] decodedQuery) {
+    SignedRequest(String method, Map<String, String> query, String[] headers, byte[] body, String encodedQuery) {
         this.method = method;
         this.query = query;
         this.headers = headers;
         this.body = body;
         this.encodedQuery = encodedQuery;
-        this.decodedQuery = decodedQuery;
     }
 
     /** @return the HTTP method */
@@ -81,14 +77,5 @@ public final class SignedRequest {
     /** @return the query string, percent-encoded, without the leading {@code ?}; empty when none */
     public String encodedQuery() {
         return encodedQuery;
-    }
-
-    /**
-     * @return the names and values of {@link #encodedQuery()} in its order (name, value, …),
-     *     exactly what percent-decoding it gives; {@code null} when the signer does not provide
-     *     them or they would differ. The array is shared: do not modify
-     */
-    public String[] decodedQuery() {
-        return decodedQuery;
     }
 }
