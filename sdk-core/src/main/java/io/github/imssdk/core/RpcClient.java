@@ -3,6 +3,7 @@ package io.github.imssdk.core;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.imssdk.core.auth.Credentials;
 import io.github.imssdk.core.auth.CredentialsProvider;
+import io.github.imssdk.core.auth.StaticCredentialsProvider;
 import io.github.imssdk.core.exception.ImsClientException;
 import io.github.imssdk.core.exception.ImsException;
 import io.github.imssdk.core.exception.ResponseTooLargeException;
@@ -53,9 +54,13 @@ import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -78,7 +83,7 @@ import java.util.function.Supplier;
  * {@link Builder#region} or {@code ALIBABA_CLOUD_REGION_ID}; credentials from
  * {@link CredentialsProvider#defaultChain()}; {@link SignatureVersion#V3}; {@link RetryPolicy#defaultPolicy()};
  * connect timeout 5 s, read and write timeouts 10 s, whole-call timeout (all attempts and waits)
- * 30 s; at most 64 concurrent asynchronous calls; idle connections kept: 16 for 5 minutes.
+ * 30 s; at most 64 calls in flight; idle connections kept: 16 for 10 s; answers read up to 4 MiB.
  * Redirects are not followed. A POST without parameters sends {@code Content-Length: 0}.
  */
 public final class RpcClient implements AutoCloseable {
@@ -119,6 +124,9 @@ public final class RpcClient implements AutoCloseable {
     private final Map<Connection, Long> idleSince = Collections.synchronizedMap(new WeakHashMap<>());
     private volatile long clockOffsetMillis;
     private ScheduledExecutorService scheduler;
+    private ExecutorService credentialsExecutor;
+    /** Static credentials cannot block: attempts resolve them on the calling thread. */
+    private final boolean inlineCredentials;
 
     RpcClient(ClientBuilder<?> b, String product, HttpUrl endpoint) {
         this.product = product;
@@ -128,6 +136,7 @@ public final class RpcClient implements AutoCloseable {
         this.documentedRegions = b.documentedRegions;
         this.hostHeader = hostHeader(endpoint);
         this.credentialsProvider = b.credentialsProvider != null ? b.credentialsProvider : CredentialsProvider.defaultChain();
+        this.inlineCredentials = credentialsProvider instanceof StaticCredentialsProvider;
         this.signatureVersion = b.signatureVersion;
         this.retryPolicy = b.retryPolicy;
         this.callTimeoutMillis = b.callTimeout.toMillis();
@@ -243,15 +252,50 @@ public final class RpcClient implements AutoCloseable {
             ax.future.completeExceptionally(closedError(request));
             return ax.future;
         }
+        // The backstop of "the future always completes": whatever phase a call is stuck in (a
+        // credentials provider that does not return, say), it ends just after its whole-call
+        // timeout. OkHttp's call timeout ends the network phases on time by itself.
+        try {
+            ScheduledFuture<?> guard = scheduler().schedule(() -> {
+                if (ax.future.completeExceptionally(wholeCallTimeout(ax, null))) {
+                    ax.cancel();
+                }
+            }, callTimeoutMillis + GUARD_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+            ax.future.whenComplete((r, t) -> guard.cancel(false));
+        } catch (RuntimeException e) {
+            ax.future.completeExceptionally(closedError(request)); // the timer was shut down: closing
+            return ax.future;
+        }
         startAttempt(ax);
         return ax.future;
     }
+
+    /** After the whole-call timeout, how long the backstop waits for the call's own timeouts to end it. */
+    private static final long GUARD_GRACE_MILLIS = 50;
 
     private ImsClientException closedError(RpcRequest request) {
         return new ImsClientException(request.action() + " was not sent: the " + product + " client is closed");
     }
 
+    /**
+     * Starts the next attempt: on this thread when the credentials are static (nothing can
+     * block), else on the client's credentials threads, so that neither {@link #callAsync} nor a
+     * timer thread waits for a credentials provider that fetches over the network.
+     */
     private void startAttempt(AsyncExchange ax) {
+        if (inlineCredentials) {
+            sendAttempt(ax);
+            return;
+        }
+        try {
+            credentialsExecutor().execute(() -> sendAttempt(ax));
+        } catch (RuntimeException e) {
+            ax.future.completeExceptionally(closed.get() ? closedError(ax.request)
+                    : new ImsClientException(request(ax) + " was not sent: " + e, e).withAttempts(ax.attempt));
+        }
+    }
+
+    private void sendAttempt(AsyncExchange ax) {
         if (ax.future.isDone()) {
             return;
         }
@@ -675,17 +719,37 @@ public final class RpcClient implements AutoCloseable {
         return url.port() == HttpUrl.defaultPort(url.scheme()) ? host : host + ":" + url.port();
     }
 
+    /** One timer thread per client: retry delays and the whole-call backstops. */
     private ScheduledExecutorService scheduler() {
         synchronized (schedulerLock) {
             if (scheduler == null) {
-                scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-                    Thread t = new Thread(r, "ims-sdk-retry-" + product);
-                    t.setDaemon(true);
-                    return t;
-                });
+                ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, daemon("ims-sdk-timer-" + product));
+                timer.setRemoveOnCancelPolicy(true);
+                scheduler = timer;
             }
             return scheduler;
         }
+    }
+
+    /** Up to four threads that resolve credentials and start attempts, idle ones ending after 30 s. */
+    private ExecutorService credentialsExecutor() {
+        synchronized (schedulerLock) {
+            if (credentialsExecutor == null) {
+                ThreadPoolExecutor pool = new ThreadPoolExecutor(4, 4, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                        daemon("ims-sdk-credentials-" + product));
+                pool.allowCoreThreadTimeOut(true);
+                credentialsExecutor = pool;
+            }
+            return credentialsExecutor;
+        }
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     /**
@@ -708,6 +772,9 @@ public final class RpcClient implements AutoCloseable {
         synchronized (schedulerLock) {
             if (scheduler != null) {
                 scheduler.shutdownNow();
+            }
+            if (credentialsExecutor != null) {
+                credentialsExecutor.shutdownNow();
             }
         }
         if (ownsHttp) {

@@ -239,6 +239,31 @@ class HostileNetworkTest {
     }
 
     @Test
+    void aSlowCredentialsProviderIsBoundedByTheWholeCallTimeout() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Duration callTimeout = Duration.ofSeconds(1);
+        try (RpcClient rpc = client().callTimeout(callTimeout).credentialsProvider(() -> {
+            try {
+                release.await(60, TimeUnit.SECONDS); // a provider stuck on its own network call
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return io.github.imssdk.core.auth.Credentials.create("id", "secret");
+        }).build()) {
+            Elapsed clock = Elapsed.start();
+            ImsClientException sync = catchThrowableOfType(ImsClientException.class, () -> rpc.call(submit()));
+            clock.assertAround(callTimeout);
+            assertThat(sync.isTimeout()).isTrue();
+            assertThat(sync.getMessage()).contains("whole-call timeout of 1000 ms");
+            CompletableFuture<RpcResponse> async = rpc.callAsync(submit()); // returns at once, completes on time
+            assertThat(failureOf(async).getMessage()).contains("whole-call timeout");
+        } finally {
+            release.countDown();
+        }
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
     void anEndpointWithUserInfoIsRefusedWithoutRepeatingIt() {
         ImsClientException e = catchThrowableOfType(ImsClientException.class, () -> RpcClient.builder().product("ice")
                 .endpointOverride(URI.create("https://admin:hunter2@ice.example.com/")).build());
