@@ -151,7 +151,10 @@ public final class RpcClient implements AutoCloseable {
             hb = b.httpClient.newBuilder();
             ownsHttp = false;
         } else {
-            Dispatcher dispatcher = new Dispatcher();
+            // OkHttp's own dispatcher threads are not daemons: a program that forgets close()
+            // would then wait a minute at exit for them to time out. Ours are.
+            Dispatcher dispatcher = new Dispatcher(new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+                    new java.util.concurrent.SynchronousQueue<>(), daemon("ims-sdk-http-" + product)));
             dispatcher.setMaxRequests(b.maxConcurrentRequests);
             dispatcher.setMaxRequestsPerHost(b.maxConcurrentRequests);
             hb = new OkHttpClient.Builder()
@@ -209,7 +212,12 @@ public final class RpcClient implements AutoCloseable {
     public RpcResponse call(RpcRequest request) {
         CompletableFuture<RpcResponse> f = callAsync(request);
         try {
-            return f.get();
+            // The call ends itself by its whole-call timeout; the bound here is a last resort.
+            return f.get(callTimeoutMillis + LAST_RESORT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            f.cancel(true);
+            throw new ImsClientException(request.action() + " did not complete within the whole-call timeout of "
+                    + callTimeoutMillis + " ms", e, true);
         } catch (InterruptedException e) {
             f.cancel(true);
             Thread.currentThread().interrupt();
@@ -252,19 +260,22 @@ public final class RpcClient implements AutoCloseable {
             ax.future.completeExceptionally(closedError(request));
             return ax.future;
         }
-        // The backstop of "the future always completes": whatever phase a call is stuck in (a
-        // credentials provider that does not return, say), it ends just after its whole-call
-        // timeout. OkHttp's call timeout ends the network phases on time by itself.
-        try {
-            ScheduledFuture<?> guard = scheduler().schedule(() -> {
-                if (ax.future.completeExceptionally(wholeCallTimeout(ax, null))) {
-                    ax.cancel();
-                }
-            }, callTimeoutMillis + GUARD_GRACE_MILLIS, TimeUnit.MILLISECONDS);
-            ax.future.whenComplete((r, t) -> guard.cancel(false));
-        } catch (RuntimeException e) {
-            ax.future.completeExceptionally(closedError(request)); // the timer was shut down: closing
-            return ax.future;
+        // The backstop of "the future always completes" where a phase is not bounded by
+        // OkHttp's call timeout: a credentials provider that does not return ends the call just
+        // after its whole-call timeout. Static credentials cannot block, and every other phase
+        // (network, retry waits) is bounded by itself, so those calls need no timer task.
+        if (!inlineCredentials) {
+            try {
+                ScheduledFuture<?> guard = scheduler().schedule(() -> {
+                    if (ax.future.completeExceptionally(wholeCallTimeout(ax, null))) {
+                        ax.cancel();
+                    }
+                }, callTimeoutMillis + GUARD_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+                ax.future.whenComplete((r, t) -> guard.cancel(false));
+            } catch (RuntimeException e) {
+                ax.future.completeExceptionally(closedError(request)); // the timer was shut down: closing
+                return ax.future;
+            }
         }
         startAttempt(ax);
         return ax.future;
@@ -272,6 +283,8 @@ public final class RpcClient implements AutoCloseable {
 
     /** After the whole-call timeout, how long the backstop waits for the call's own timeouts to end it. */
     private static final long GUARD_GRACE_MILLIS = 50;
+    /** How long past its whole-call timeout a synchronous caller waits at most, should a call never end. */
+    private static final long LAST_RESORT_MILLIS = 5_000;
 
     private ImsClientException closedError(RpcRequest request) {
         return new ImsClientException(request.action() + " was not sent: the " + product + " client is closed");

@@ -264,6 +264,24 @@ class HostileNetworkTest {
     }
 
     @Test
+    void aProgramThatForgetsCloseCanStillExit() throws Exception {
+        // Every thread the client starts is a daemon: the JVM does not wait for them at exit.
+        server.enqueue(json(OK));
+        server.enqueue(json(OK));
+        RpcClient rpc = client().retryPolicy(RetryPolicy.none()).build();
+        try {
+            rpc.call(submit());
+            Thread http = rpc.callAsync(submit()).thenApply(r -> Thread.currentThread()).get(60, TimeUnit.SECONDS);
+            // (OkHttp names the thread after the call while it runs it, so its name is not checked)
+            assertThat(http.isDaemon()).as("the thread that ran the call is a daemon").isTrue();
+            assertThat(Thread.getAllStackTraces().keySet()).filteredOn(t -> t.getName().startsWith("ims-sdk"))
+                    .allSatisfy(t -> assertThat(t.isDaemon()).as(t.getName()).isTrue());
+        } finally {
+            rpc.close();
+        }
+    }
+
+    @Test
     void anEndpointWithUserInfoIsRefusedWithoutRepeatingIt() {
         ImsClientException e = catchThrowableOfType(ImsClientException.class, () -> RpcClient.builder().product("ice")
                 .endpointOverride(URI.create("https://admin:hunter2@ice.example.com/")).build());

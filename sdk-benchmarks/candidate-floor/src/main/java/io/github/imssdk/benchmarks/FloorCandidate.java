@@ -11,7 +11,7 @@ import okhttp3.Response;
  * No SDK can do less work per call. Module {@code candidate-floor-okhttp4} runs this same class on
  * OkHttp 4.12 (the {@code floor-okhttp4} diagnostic).
  */
-public class FloorCandidate implements Candidate {
+public class FloorCandidate implements AsyncCandidate {
     private OkHttpClient http;
     private Request request;
 
@@ -36,6 +36,37 @@ public class FloorCandidate implements Candidate {
                         + "&SignatureMethod=HMAC-SHA1&SignatureVersion=1.0&SignatureNonce=3ee8c1b883d344af"
                         + "&Timestamp=2026-11-23T00%3A00%3A00Z&Signature=CT9X0VtwR86fNWSnsc6v8YGOjuE%3D")
                 .post(RequestBody.create(new byte[0], (MediaType) null)).build();
+    }
+
+    @Override
+    public void setUpAsync(String hostPort, int maxInFlight) {
+        okhttp3.Dispatcher d = new okhttp3.Dispatcher();
+        d.setMaxRequests(maxInFlight);
+        d.setMaxRequestsPerHost(maxInFlight);
+        use(new OkHttpClient.Builder().dispatcher(d)
+                .connectionPool(new okhttp3.ConnectionPool(maxInFlight, 5, java.util.concurrent.TimeUnit.MINUTES)).build(),
+                request(hostPort));
+    }
+
+    @Override
+    public java.util.concurrent.CompletableFuture<String> callAsync() {
+        java.util.concurrent.CompletableFuture<String> f = new java.util.concurrent.CompletableFuture<>();
+        http.newCall(request).enqueue(new okhttp3.Callback() {
+            @Override
+            public void onFailure(okhttp3.Call call, java.io.IOException e) {
+                f.completeExceptionally(e);
+            }
+
+            @Override
+            public void onResponse(okhttp3.Call call, Response response) {
+                try (Response r = response) {
+                    f.complete(r.body().string());
+                } catch (java.io.IOException e) {
+                    f.completeExceptionally(e);
+                }
+            }
+        });
+        return f;
     }
 
     @Override

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
  *       {@code calls} sequential calls: p50/p99 latency, bytes allocated and CPU time per call
  *       (all threads of the process); then {@code threads} threads making {@code callsPerThread}
  *       calls each: calls per second. One {@code RESULT} line, then exit.</li>
+ *   <li>{@code concurrency <hostPort> <calls> <inFlight>}: see {@link Concurrency}.</li>
  *   <li>{@code serve <hostPort> <warmupSeconds> <calls> <threads> <callsPerThread> <rewarmSeconds>}:
  *       warm up as above and print {@code READY}; then, for every {@code measure} line read from
  *       standard input, call for {@code rewarmSeconds} unmeasured (caches and CPU come back from
@@ -41,6 +42,10 @@ public final class Bench {
      */
     public static void main(String[] args, Candidate c) throws Exception {
         String mode = args[0];
+        if (mode.equals("concurrency")) {
+            Concurrency.measure(c, args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            return;
+        }
         if (!mode.equals("cold") && !mode.equals("measure") && !mode.equals("serve")) {
             throw new IllegalArgumentException("unknown mode " + mode);
         }

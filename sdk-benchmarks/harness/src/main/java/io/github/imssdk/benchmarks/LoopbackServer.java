@@ -31,10 +31,21 @@ public final class LoopbackServer implements AutoCloseable {
         return t;
     });
     private final AtomicLong requests = new AtomicLong();
+    private final long answerDelayMillis;
 
     /** @throws IOException when it cannot listen */
     public LoopbackServer() throws IOException {
-        server = new ServerSocket(0, 128, InetAddress.getByName("127.0.0.1"));
+        this(0);
+    }
+
+    /**
+     * @param answerDelayMillis how long each answer waits after its request has arrived, as a
+     *     real service's processing time (0: answer at once)
+     * @throws IOException when it cannot listen
+     */
+    public LoopbackServer(long answerDelayMillis) throws IOException {
+        this.answerDelayMillis = answerDelayMillis;
+        server = new ServerSocket(0, 1024, InetAddress.getByName("127.0.0.1"));
         pool.execute(this::acceptLoop);
     }
 
@@ -96,6 +107,13 @@ public final class LoopbackServer implements AutoCloseable {
                     }
                 } else {
                     c.skip(length);
+                }
+                if (answerDelayMillis > 0) {
+                    try {
+                        Thread.sleep(answerDelayMillis);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
                 }
                 out.write(RESPONSE);
                 out.flush();
