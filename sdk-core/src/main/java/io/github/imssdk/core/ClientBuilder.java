@@ -225,9 +225,11 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     /**
      * @param client your own OkHttp client, whose pool, dispatcher, timeouts, proxy and TLS
      *     settings are used. The SDK derives its client with {@code newBuilder()}, turns off
-     *     OkHttp's silent retries and redirects, adds one network interceptor (it tells whether a
-     *     request reached the wire, for safe retries; your event listeners are kept), and leaves
-     *     your client open on close.
+     *     OkHttp's silent retries and redirects, adds its event listener to yours with
+     *     {@code EventListener.plus} (it tells whether an attempt started writing its request,
+     *     for safe retries), and leaves your client's dispatcher and pool alone on close. Your
+     *     dispatcher runs synchronous calls too: its {@code maxRequestsPerHost} (5 by default)
+     *     limits how many calls are in flight at once.
      * @return this builder
      */
     public B httpClient(OkHttpClient client) {
