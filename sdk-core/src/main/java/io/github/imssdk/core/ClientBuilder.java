@@ -210,7 +210,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
 
     /**
-     * @param max calls in flight at once, synchronous and asynchronous; more wait in a queue (default 64); not
+     * @param max asynchronous calls in flight at once; more wait in a queue (default 64); not
      *     applied to a caller's {@link #httpClient}
      * @return this builder
      */

@@ -11,6 +11,7 @@ import io.github.imssdk.core.exception.UnresolvedEndpointException;
 import io.github.imssdk.core.exception.ImsServiceException;
 import io.github.imssdk.core.internal.AcsV3Signer;
 import io.github.imssdk.core.internal.ErrorParser;
+import io.github.imssdk.core.internal.InterruptibleSockets;
 import io.github.imssdk.core.internal.InvalidHeaderValueException;
 import io.github.imssdk.core.internal.Json;
 import io.github.imssdk.core.internal.Redactor;
@@ -83,7 +84,7 @@ import java.util.function.Supplier;
  * {@link Builder#region} or {@code ALIBABA_CLOUD_REGION_ID}; credentials from
  * {@link CredentialsProvider#defaultChain()}; {@link SignatureVersion#V3}; {@link RetryPolicy#defaultPolicy()};
  * connect timeout 5 s, read and write timeouts 10 s, whole-call timeout (all attempts and waits)
- * 30 s; at most 64 calls in flight; idle connections kept: 16 for 10 s; answers read up to 4 MiB.
+ * 30 s; at most 64 asynchronous calls in flight; idle connections kept: 16 for 10 s; answers read up to 4 MiB.
  * Redirects are not followed. A POST without parameters sends {@code Content-Length: 0}.
  */
 public final class RpcClient implements AutoCloseable {
@@ -163,7 +164,10 @@ public final class RpcClient implements AutoCloseable {
                             TimeUnit.MILLISECONDS))
                     .connectTimeout(b.connectTimeout)
                     .readTimeout(b.readTimeout)
-                    .writeTimeout(b.writeTimeout);
+                    .writeTimeout(b.writeTimeout)
+                    // interruptible sockets: a synchronous call runs on its caller's thread, and
+                    // interrupting that thread ends the call at once
+                    .socketFactory(InterruptibleSockets.INSTANCE);
             ownsHttp = true;
         }
         // No silent OkHttp retries (they could submit a job twice) and no redirects. Whether an
@@ -198,10 +202,11 @@ public final class RpcClient implements AutoCloseable {
     }
 
     /**
-     * Sends the request, retrying what {@link RetryPolicy} allows, and returns the answer. The
-     * calling thread waits for the answer without taking part in the exchange, so interrupting
-     * it ends the call at once: the HTTP call is cancelled, an {@link ImsClientException} is
-     * thrown and the thread's interrupt flag stays set.
+     * Sends the request, retrying what {@link RetryPolicy} allows, and returns the answer.
+     * Interrupting the calling thread ends the call at once: its socket is closed (the SDK's
+     * sockets are interruptible; with a caller's own OkHttp client the thread waits on the
+     * asynchronous pipeline instead), an {@link ImsClientException} is thrown and the thread's
+     * interrupt flag stays set.
      *
      * @param request the call
      * @return the successful answer
@@ -210,6 +215,11 @@ public final class RpcClient implements AutoCloseable {
      *     no credentials, interrupted, client closed)
      */
     public RpcResponse call(RpcRequest request) {
+        if (ownsHttp) {
+            return callOnThisThread(request);
+        }
+        // A caller's OkHttp client has sockets an interrupt does not reach: wait on the
+        // asynchronous pipeline instead, which an interrupt does end.
         CompletableFuture<RpcResponse> f = callAsync(request);
         try {
             // The call ends itself by its whole-call timeout; the bound here is a last resort.
@@ -233,6 +243,103 @@ public final class RpcClient implements AutoCloseable {
             }
             throw new ImsClientException(request.action() + " failed: " + cause, cause);
         }
+    }
+
+    /**
+     * A synchronous call on the calling thread, over the SDK's interruptible sockets: an
+     * interrupt closes the socket the thread is blocked on and the call ends with a typed error.
+     */
+    private RpcResponse callOnThisThread(RpcRequest request) {
+        AsyncExchange ex = new AsyncExchange(request);
+        if (closed.get()) {
+            throw closedError(request);
+        }
+        live.add(ex);
+        try {
+            if (closed.get()) {
+                throw closedError(request);
+            }
+            while (true) {
+                Attempt a = prepareOnThisThread(ex);
+                Call call = http.newCall(a.request);
+                call.timeout().timeout(Math.max(1, ex.remainingMillis()), TimeUnit.MILLISECONDS);
+                ex.current = call;
+                if (ex.future.isDone()) {
+                    throw closedError(request);
+                }
+                Outcome o;
+                try (Response response = call.execute()) {
+                    o = onResponse(ex, a, response);
+                } catch (IOException e) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw interrupted(request, e, a.sent);
+                    }
+                    o = onFailure(ex, a, e);
+                } catch (ImsException e) {
+                    call.cancel(); // e.g. an answer over the size limit: the connection is not reused
+                    o = Outcome.fail(e.withAttempts(ex.attempt));
+                }
+                if (o.response != null) {
+                    return o.response;
+                }
+                if (o.retryDelayMillis < 0) {
+                    throw o.error;
+                }
+                if (closed.get()) {
+                    throw closedError(request);
+                }
+                try {
+                    Thread.sleep(o.retryDelayMillis);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw new ImsClientException(request.action() + " was interrupted while waiting to retry", ie)
+                            .withAttempts(ex.attempt);
+                }
+            }
+        } finally {
+            live.remove(ex);
+            ex.future.complete(null); // nothing waits on it: it only lets close() reach this call
+        }
+    }
+
+    /**
+     * {@link #prepare} for a call on the calling thread: static credentials inline, any other
+     * provider on the credentials threads, waited for at most until the whole-call timeout and
+     * interruptibly.
+     */
+    private Attempt prepareOnThisThread(Exchange ex) {
+        if (inlineCredentials) {
+            return prepare(ex);
+        }
+        java.util.concurrent.Future<Attempt> f;
+        try {
+            f = credentialsExecutor().submit(() -> prepare(ex));
+        } catch (RuntimeException e) {
+            throw closed.get() ? closedError(ex.request) : new ImsClientException(ex.request.action() + " was not sent: "
+                    + e, e);
+        }
+        try {
+            return f.get(Math.max(1, ex.remainingMillis()), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            f.cancel(true);
+            throw wholeCallTimeout(ex, e);
+        } catch (InterruptedException e) {
+            f.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new ImsClientException(ex.request.action() + " was interrupted while resolving credentials", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ImsException) {
+                cause.fillInStackTrace();
+                throw (ImsException) cause;
+            }
+            throw new ImsClientException(ex.request.action() + " failed before sending: " + cause, cause);
+        }
+    }
+
+    private ImsClientException interrupted(RpcRequest request, IOException e, boolean sent) {
+        return new ImsClientException(request.action() + " was interrupted; the call was cancelled"
+                + (sent ? " (it may have reached the service)" : ""), e);
     }
 
     /**

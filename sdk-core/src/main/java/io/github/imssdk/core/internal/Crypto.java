@@ -10,7 +10,8 @@ import java.util.Base64;
 /**
  * The hashes and HMACs the signatures and callbacks use, from the JCA ({@link Mac},
  * {@link MessageDigest}) so that a deployment's provider policy (FIPS, for one) applies. A fresh
- * instance per use: no key material outlives the call that used it. Not part of the public API.
+ * instance per use (for the HMACs, a clone of a never-keyed prototype): no key material outlives
+ * the call that used it. Not part of the public API.
  */
 public final class Crypto {
     private Crypto() {
@@ -65,9 +66,39 @@ public final class Crypto {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    private static byte[] hmac(String algorithm, String key, String data) {
+    /*
+     * Each use takes a fresh instance: a clone of an uninitialized prototype where the provider
+     * supports it (no provider lookup per call; the prototype never holds a key), else one from
+     * getInstance.
+     */
+    private static final Mac HMAC_SHA1 = prototypeMac("HmacSHA1");
+    private static final Mac HMAC_SHA256 = prototypeMac("HmacSHA256");
+
+    private static Mac prototypeMac(String algorithm) {
         try {
             Mac mac = Mac.getInstance(algorithm);
+            mac.clone(); // a provider whose Mac cannot be cloned gets getInstance per use
+            return mac;
+        } catch (GeneralSecurityException | CloneNotSupportedException e) {
+            return null;
+        }
+    }
+
+    private static Mac freshMac(String algorithm) throws GeneralSecurityException {
+        Mac prototype = algorithm.equals("HmacSHA256") ? HMAC_SHA256 : algorithm.equals("HmacSHA1") ? HMAC_SHA1 : null;
+        if (prototype != null) {
+            try {
+                return (Mac) prototype.clone();
+            } catch (CloneNotSupportedException e) {
+                // fall through
+            }
+        }
+        return Mac.getInstance(algorithm);
+    }
+
+    private static byte[] hmac(String algorithm, String key, String data) {
+        try {
+            Mac mac = freshMac(algorithm);
             mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), algorithm));
             return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
