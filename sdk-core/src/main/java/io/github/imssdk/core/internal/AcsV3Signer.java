@@ -92,20 +92,7 @@ public final class AcsV3Signer {
      * @return {@code enc(name)=enc(value)} sorted by name, joined with {@code &}
      */
     public static String canonicalQuery(Map<String, String> query) {
-        if (query.isEmpty()) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(query.size() * 48 + 16);
-        for (String name : new TreeMap<>(query).keySet()) {
-            if (out.length() > 0) {
-                out.append('&');
-            }
-            String v = query.get(name);
-            PercentEncoding.appendEncoded(out, name);
-            out.append('=');
-            PercentEncoding.appendEncoded(out, v == null ? "" : v);
-        }
-        return out.toString();
+        return query.isEmpty() ? "" : FormEncoding.encode(new TreeMap<>(query));
     }
 
     /**

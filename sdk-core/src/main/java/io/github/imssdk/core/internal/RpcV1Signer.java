@@ -3,7 +3,6 @@ package io.github.imssdk.core.internal;
 import io.github.imssdk.core.auth.Credentials;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -57,31 +56,12 @@ public final class RpcV1Signer {
         if (credentials.securityToken() != null) {
             q.put("SecurityToken", credentials.securityToken());
         }
-        // Sort the names of query and form together (form values win on a clash, as they are
-        // what the server reads last), then build the string to sign in one pass.
-        String[] names = new String[q.size() + form.size()];
-        int n = 0;
-        for (String k : q.keySet()) {
-            names[n++] = k;
-        }
-        for (String k : form.keySet()) {
-            if (!q.containsKey(k)) {
-                names[n++] = k;
-            }
-        }
-        Arrays.sort(names, 0, n);
-        StringBuilder canonical = new StringBuilder(n * 40);
-        for (int i = 0; i < n; i++) {
-            String k = names[i];
-            String v = form.containsKey(k) ? form.get(k) : q.get(k);
-            if (i > 0) {
-                canonical.append('&');
-            }
-            PercentEncoding.appendEncoded(canonical, k);
-            canonical.append('=');
-            PercentEncoding.appendEncoded(canonical, v == null ? "" : v);
-        }
-        String stringToSign = method + "&%2F&" + PercentEncoding.encode(canonical.toString());
+        // Query and form sorted together (form values win on a clash, as they are what the
+        // server reads last).
+        Map<String, String> all = new TreeMap<>(q);
+        all.putAll(form);
+        String canonical = FormEncoding.encode(all);
+        String stringToSign = method + "&%2F&" + PercentEncoding.encode(canonical);
         q.put("Signature", signature(stringToSign, credentials.accessKeySecret()));
         String[] headers = {"x-acs-action", InvalidHeaderValueException.check("x-acs-action", action),
             "x-acs-version", InvalidHeaderValueException.check("x-acs-version", version)};
@@ -94,19 +74,9 @@ public final class RpcV1Signer {
      * @return the canonicalized query string
      */
     public static String canonicalizedQuery(Map<String, String> params) {
-        StringBuilder b = new StringBuilder(params.size() * 40 + 16);
-        for (Map.Entry<String, String> e : new TreeMap<>(params).entrySet()) {
-            if ("Signature".equals(e.getKey())) {
-                continue;
-            }
-            if (b.length() > 0) {
-                b.append('&');
-            }
-            PercentEncoding.appendEncoded(b, e.getKey());
-            b.append('=');
-            PercentEncoding.appendEncoded(b, e.getValue() == null ? "" : e.getValue());
-        }
-        return b.toString();
+        Map<String, String> sorted = new TreeMap<>(params);
+        sorted.remove("Signature");
+        return FormEncoding.encode(sorted);
     }
 
     /**
