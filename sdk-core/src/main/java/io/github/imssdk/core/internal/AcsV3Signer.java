@@ -59,7 +59,7 @@ public final class AcsV3Signer {
         }
         signed.put("host", InvalidHeaderValueException.check("host", host));
         if (token != null) {
-            signed.put("x-acs-accesskey-id", InvalidHeaderValueException.check("x-acs-accesskey-id", id));
+            signed.put("x-acs-accesskey-id", InvalidHeaderValueException.check("x-acs-accesskey-id", id.trim()));
             signed.put("x-acs-security-token", InvalidHeaderValueException.check("x-acs-security-token", token.trim()));
         }
         signed.put("x-acs-action", InvalidHeaderValueException.check("x-acs-action", action.trim()));
@@ -69,8 +69,13 @@ public final class AcsV3Signer {
         signed.put("x-acs-version", InvalidHeaderValueException.check("x-acs-version", version.trim()));
         InvalidHeaderValueException.check("Authorization", id);
         String canonicalQuery = canonicalQuery(query);
-        String canonicalRequest = canonicalRequest(method, query, signed, payloadHash);
-        String authorization = ALGORITHM + " Credential=" + id + ",SignedHeaders=" + String.join(";", signed.keySet())
+        String signedHeaders = String.join(";", signed.keySet());
+        StringBuilder cr = new StringBuilder(512).append(method).append("\n/\n").append(canonicalQuery).append('\n');
+        for (Map.Entry<String, String> e : signed.entrySet()) { // sorted, lower-case, trimmed already
+            cr.append(e.getKey()).append(':').append(e.getValue()).append('\n');
+        }
+        String canonicalRequest = cr.append('\n').append(signedHeaders).append('\n').append(payloadHash).toString();
+        String authorization = ALGORITHM + " Credential=" + id + ",SignedHeaders=" + signedHeaders
                 + ",Signature=" + signature(canonicalRequest, credentials.accessKeySecret());
         List<String> headers = new ArrayList<>(2 * signed.size() + 2);
         for (Map.Entry<String, String> e : signed.entrySet()) {

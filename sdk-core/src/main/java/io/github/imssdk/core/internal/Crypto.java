@@ -106,8 +106,27 @@ public final class Crypto {
         }
     }
 
+    private static final MessageDigest SHA_256 = prototypeDigest("SHA-256");
+
+    private static MessageDigest prototypeDigest(String algorithm) {
+        try {
+            MessageDigest d = MessageDigest.getInstance(algorithm);
+            d.clone(); // a provider whose digest cannot be cloned gets getInstance per use
+            return d;
+        } catch (GeneralSecurityException | CloneNotSupportedException e) {
+            return null;
+        }
+    }
+
     private static MessageDigest digest(String algorithm) {
         try {
+            if (SHA_256 != null && algorithm.equals("SHA-256")) {
+                try {
+                    return (MessageDigest) SHA_256.clone(); // never updated: a clean state each time
+                } catch (CloneNotSupportedException e) {
+                    // fall through
+                }
+            }
             return MessageDigest.getInstance(algorithm);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(algorithm + " is not available from this JVM's security providers", e);
