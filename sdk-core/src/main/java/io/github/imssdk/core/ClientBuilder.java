@@ -297,23 +297,27 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
             throw new ImsClientException("product must be set to the API's product code, e.g. 'ice' (was "
                     + product + ")");
         }
-        return new RpcClient(this, product, resolveEndpoint(product));
+        String r = endpointOverride == null ? resolveRegion() : null;
+        return new RpcClient(this, product, r == null ? overrideEndpoint() : regionalEndpoint(product, r), r);
     }
 
-    HttpUrl resolveEndpoint(String product) {
-        if (endpointOverride != null) {
-            if (endpointOverride.getRawUserInfo() != null) {
-                // never repeated: user info is usually a password
-                throw new ImsClientException("endpointOverride must not carry user info (user:password@); give "
-                        + "credentials through credentialsProvider");
-            }
-            HttpUrl url = HttpUrl.get(endpointOverride);
-            if (url == null || url.host().isEmpty()) {
-                throw new ImsClientException("endpointOverride must be an http or https URI with a host (was "
-                        + Redactor.oneLine(endpointOverride.toString()) + ")");
-            }
-            return url.newBuilder().encodedPath("/").query(null).fragment(null).build();
+    /** @return the endpoint override, checked: scheme, host and port, nothing else */
+    private HttpUrl overrideEndpoint() {
+        if (endpointOverride.getRawUserInfo() != null) {
+            // never repeated: user info is usually a password
+            throw new ImsClientException("endpointOverride must not carry user info (user:password@); give "
+                    + "credentials through credentialsProvider");
         }
+        HttpUrl url = HttpUrl.get(endpointOverride);
+        if (url == null || url.host().isEmpty()) {
+            throw new ImsClientException("endpointOverride must be an http or https URI with a host (was "
+                    + Redactor.oneLine(endpointOverride.toString()) + ")");
+        }
+        return url.newBuilder().encodedPath("/").query(null).fragment(null).build();
+    }
+
+    /** @return the region id set here or in {@code ALIBABA_CLOUD_REGION_ID}, checked */
+    private String resolveRegion() {
         String r = region != null ? region.trim() : settings.envNonBlank("ALIBABA_CLOUD_REGION_ID");
         if (r == null || r.isEmpty()) {
             throw new ImsClientException("No region: call region(\"cn-shanghai\"), set ALIBABA_CLOUD_REGION_ID, "
@@ -325,7 +329,11 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
             throw new ImsClientException("region '" + shown + "' is not a region id like cn-shanghai (lower-case "
                     + "letters, digits and '-', at most " + MAX_REGION_LENGTH + " characters)");
         }
-        return HttpUrl.get("https://" + product + "." + r + ".aliyuncs.com/");
+        return r;
+    }
+
+    private static HttpUrl regionalEndpoint(String product, String region) {
+        return HttpUrl.get("https://" + product + "." + region + ".aliyuncs.com/");
     }
 
     private static Duration positive(Duration d, String name) {

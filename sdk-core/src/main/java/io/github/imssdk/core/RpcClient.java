@@ -119,7 +119,7 @@ public final class RpcClient implements AutoCloseable {
     private final Headers baseHeaders;
     private final Object schedulerLock = new Object();
     /** Every call not yet completed, so that {@link #close()} can end them. */
-    private final Set<AsyncExchange> live = ConcurrentHashMap.newKeySet();
+    private final Set<Exchange> live = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
     /** When each pooled connection was last released, to check the long-idle ones before reuse. */
     private final Map<Connection, Long> idleSince = Collections.synchronizedMap(new WeakHashMap<>());
@@ -129,11 +129,10 @@ public final class RpcClient implements AutoCloseable {
     /** Static credentials cannot block: attempts resolve them on the calling thread. */
     private final boolean inlineCredentials;
 
-    RpcClient(ClientBuilder<?> b, String product, HttpUrl endpoint) {
+    RpcClient(ClientBuilder<?> b, String product, HttpUrl endpoint, String region) {
         this.product = product;
         this.endpoint = endpoint;
-        this.region = b.endpointOverride == null ? endpoint.host().substring(product.length() + 1,
-                endpoint.host().length() - ".aliyuncs.com".length()) : null;
+        this.region = region;
         this.documentedRegions = b.documentedRegions;
         this.hostHeader = hostHeader(endpoint);
         this.credentialsProvider = b.credentialsProvider != null ? b.credentialsProvider : CredentialsProvider.defaultChain();
@@ -231,18 +230,24 @@ public final class RpcClient implements AutoCloseable {
         } catch (InterruptedException e) {
             f.cancel(true);
             Thread.currentThread().interrupt();
-            throw new ImsClientException(request.action() + " was interrupted; the call was cancelled"
-                    + " (it may have reached the service)", e);
+            throw interrupted(request, e, true);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof ImsException) {
-                // Thrown here, so its stack trace shows the caller rather than an OkHttp thread;
-                // what happened there stays in its causes.
-                cause.fillInStackTrace();
-                throw (ImsException) cause;
-            }
-            throw new ImsClientException(request.action() + " failed: " + cause, cause);
+            throw thrownHere(e, request.action() + " failed");
         }
+    }
+
+    /**
+     * The failure of work another thread did for this one, to throw on this thread: an
+     * {@link ImsException} as it is, its stack trace refilled so that it shows the caller (what
+     * happened on the other thread stays in its causes); anything else wrapped.
+     */
+    private static ImsException thrownHere(ExecutionException e, String what) {
+        Throwable cause = e.getCause();
+        if (cause instanceof ImsException) {
+            cause.fillInStackTrace();
+            return (ImsException) cause;
+        }
+        return new ImsClientException(what + ": " + cause, cause);
     }
 
     /**
@@ -250,7 +255,7 @@ public final class RpcClient implements AutoCloseable {
      * interrupt closes the socket the thread is blocked on and the call ends with a typed error.
      */
     private RpcResponse callOnThisThread(RpcRequest request) {
-        AsyncExchange ex = new AsyncExchange(request);
+        Exchange ex = new Exchange(request);
         if (closed.get()) {
             throw closedError(request);
         }
@@ -264,7 +269,7 @@ public final class RpcClient implements AutoCloseable {
                 Call call = http.newCall(a.request);
                 call.timeout().timeout(Math.max(1, ex.remainingMillis()), TimeUnit.MILLISECONDS);
                 ex.current = call;
-                if (ex.future.isDone()) {
+                if (closed.get()) {
                     throw closedError(request);
                 }
                 Outcome o;
@@ -298,7 +303,6 @@ public final class RpcClient implements AutoCloseable {
             }
         } finally {
             live.remove(ex);
-            ex.future.complete(null); // nothing waits on it: it only lets close() reach this call
         }
     }
 
@@ -328,16 +332,11 @@ public final class RpcClient implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new ImsClientException(ex.request.action() + " was interrupted while resolving credentials", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof ImsException) {
-                cause.fillInStackTrace();
-                throw (ImsException) cause;
-            }
-            throw new ImsClientException(ex.request.action() + " failed before sending: " + cause, cause);
+            throw thrownHere(e, ex.request.action() + " failed before sending");
         }
     }
 
-    private ImsClientException interrupted(RpcRequest request, IOException e, boolean sent) {
+    private static ImsClientException interrupted(RpcRequest request, Exception e, boolean sent) {
         return new ImsClientException(request.action() + " was interrupted; the call was cancelled"
                 + (sent ? " (it may have reached the service)" : ""), e);
     }
@@ -537,7 +536,8 @@ public final class RpcClient implements AutoCloseable {
             rb.post(body.length == 0 ? EMPTY_BODY : RequestBody.create(body, FORM));
         }
         Attempt attempt = new Attempt(ex);
-        attempt.secrets = secretsOf(credentials, signed);
+        attempt.credentials = credentials;
+        attempt.signed = signed;
         rb.tag(Attempt.class, attempt);
         if (LOG.isTraceEnabled()) {
             LOG.trace("{} {} attempt {} request: {} {} query={} form={} headers={}", product, r.action(), ex.attempt,
@@ -588,7 +588,7 @@ public final class RpcClient implements AutoCloseable {
         String action = ex.request.action();
         if (LOG.isTraceEnabled()) {
             LOG.trace("{} {} attempt {} response: HTTP {} body={}", product, action, ex.attempt, status,
-                    Redactor.echo(new String(body, StandardCharsets.UTF_8), a.secrets));
+                    Redactor.echo(new String(body, StandardCharsets.UTF_8), a.secrets()));
         }
         Headers headers = response.headers();
         if (status >= 200 && status < 300) {
@@ -598,12 +598,12 @@ public final class RpcClient implements AutoCloseable {
                 ImsClientException e = new ImsClientException(action + " answered HTTP " + status
                         + " but the body is not a JSON object: "
                         + ErrorParser.describe(status, headers.get("Content-Type"), new String(body, StandardCharsets.UTF_8),
-                        a.secrets));
+                        a.secrets()));
                 return decide(ex, e, ex.request.idempotent(), null);
             }
             if (isErrorEnvelope(json)) {
                 ImsServiceException e = ErrorParser.parse(product, status, headers.get("Content-Type"), body,
-                        headers.get("x-acs-request-id"), retryAfter(headers), a.secrets);
+                        headers.get("x-acs-request-id"), retryAfter(headers), a.secrets());
                 return decideServiceError(ex, e, status, headers);
             }
             RpcResponse ok = new RpcResponse(status, headers, json, ex.attempt);
@@ -614,7 +614,7 @@ public final class RpcClient implements AutoCloseable {
             return Outcome.ok(ok);
         }
         ImsServiceException e = ErrorParser.parse(product, status, headers.get("Content-Type"), body,
-                headers.get("x-acs-request-id"), retryAfter(headers), a.secrets);
+                headers.get("x-acs-request-id"), retryAfter(headers), a.secrets());
         if (LOG.isDebugEnabled()) {
             LOG.debug("{} {} attempt {}: HTTP {}, Code {}, RequestId {}, {} ms", product, action, ex.attempt, status,
                     e.errorCode(), e.requestId(), ms);
@@ -883,11 +883,10 @@ public final class RpcClient implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        for (AsyncExchange ax : live) {
-            ax.future.completeExceptionally(new ImsClientException(ax.request.action() + " was ended: the " + product
-                    + " client was closed" + (ax.anySent ? "; the request may have reached the service" : ""))
-                    .withAttempts(ax.attempt));
-            ax.cancel();
+        for (Exchange ex : live) {
+            ex.closing((ImsClientException) new ImsClientException(ex.request.action() + " was ended: the " + product
+                    + " client was closed" + (ex.anySent ? "; the request may have reached the service" : ""))
+                    .withAttempts(ex.attempt));
         }
         synchronized (schedulerLock) {
             if (scheduler != null) {
@@ -919,7 +918,9 @@ public final class RpcClient implements AutoCloseable {
 
         final Exchange exchange;
         Request request;
-        List<String> secrets = Collections.emptyList();
+        /** What the attempt sent, kept to list its secrets should an answer echo them. */
+        Credentials credentials;
+        SignedRequest signed;
         final long startNanos = System.nanoTime();
         /** Whether OkHttp started writing the request: until then a failure cannot have reached the service. */
         volatile boolean sent;
@@ -977,6 +978,11 @@ public final class RpcClient implements AutoCloseable {
         long elapsedMillis() {
             return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
         }
+
+        /** @return the secrets to remove from what the service echoes: worked out only when an echo is shown */
+        List<String> secrets() {
+            return secretsOf(credentials, signed);
+        }
     }
 
     /**
@@ -1015,6 +1021,8 @@ public final class RpcClient implements AutoCloseable {
         boolean skewCorrected;
         /** Whether any attempt started writing its request. */
         volatile boolean anySent;
+        /** The attempt's HTTP call in flight, for {@link #cancel()}. */
+        volatile Call current;
 
         Exchange(RpcRequest request) {
             this.request = Objects.requireNonNull(request, "request");
@@ -1028,11 +1036,23 @@ public final class RpcClient implements AutoCloseable {
         boolean isCancelled() {
             return false;
         }
+
+        /** Stops whatever is in flight; the call then ends on its own path (it sees the client closed). */
+        void cancel() {
+            Call c = current;
+            if (c != null) {
+                c.cancel();
+            }
+        }
+
+        /** Ends the call because the client is closing. */
+        void closing(ImsClientException error) {
+            cancel();
+        }
     }
 
     private final class AsyncExchange extends Exchange {
         final CompletableFuture<RpcResponse> future = new CompletableFuture<>();
-        volatile Call current;
         volatile ScheduledFuture<?> pendingRetry;
 
         AsyncExchange(RpcRequest request) {
@@ -1044,15 +1064,19 @@ public final class RpcClient implements AutoCloseable {
             return future.isCancelled();
         }
 
+        @Override
         void cancel() {
             ScheduledFuture<?> p = pendingRetry;
             if (p != null) {
                 p.cancel(false);
             }
-            Call c = current;
-            if (c != null) {
-                c.cancel();
-            }
+            super.cancel();
+        }
+
+        @Override
+        void closing(ImsClientException error) {
+            future.completeExceptionally(error);
+            super.closing(error);
         }
     }
 

@@ -541,10 +541,11 @@ class RpcClientTest {
     void takesTheRegionFromTheEnvironment() {
         SystemSettings env = SystemSettings.of(Collections.singletonMap("ALIBABA_CLOUD_REGION_ID", "cn-beijing"),
                 new Properties(), Paths.get("/nonexistent"));
-        RpcClient.Builder b = RpcClient.builder().product("ice").settings(env);
-        assertThat(b.resolveEndpoint("ice").toString()).isEqualTo("https://ice.cn-beijing.aliyuncs.com/");
-        assertThat(RpcClient.builder().product("ice").region("us-west-1").settings(env).resolveEndpoint("ice").toString())
-                .isEqualTo("https://ice.us-west-1.aliyuncs.com/");
+        try (RpcClient fromEnv = RpcClient.builder().product("ice").settings(env).build();
+             RpcClient explicit = RpcClient.builder().product("ice").region("us-west-1").settings(env).build()) {
+            assertThat(fromEnv.endpoint().toString()).isEqualTo("https://ice.cn-beijing.aliyuncs.com/");
+            assertThat(explicit.endpoint().toString()).isEqualTo("https://ice.us-west-1.aliyuncs.com/");
+        }
     }
 
     @Test

@@ -15,9 +15,6 @@ public final class Elapsed {
     /** How late a timeout may fire on a starved machine and still count as having fired. */
     public static final Duration SLACK = Duration.ofSeconds(15);
 
-    /** Timer granularity the fast side allows for (the JVM's and the OS's, not the SDK's). */
-    static final Duration EARLY = Duration.ofMillis(20);
-
     private final long startNanos = System.nanoTime();
 
     private Elapsed() {
@@ -36,7 +33,7 @@ public final class Elapsed {
     /** Asserts that at least {@code configured} has passed: what was set up to wait did wait. */
     public Duration assertAtLeast(Duration configured) {
         Duration d = elapsed();
-        assertThat(d).as("elapsed, against the configured %s", configured).isGreaterThanOrEqualTo(configured.minus(EARLY));
+        assertThat(d).as("elapsed, against the configured %s", configured).isGreaterThanOrEqualTo(configured);
         return d;
     }
 
