@@ -1,7 +1,9 @@
 """The ICE operations, models and enums that tools/genmodels.py turns into Java.
 
-Sources: the operation pages in ../shared/seeds/ and the notes in ../shared/api/ (live.md,
-media-convert.md). Each field is declared once: Java name, type, wire name, documented limits.
+Sources: each operation's public reference page (its address is in docs/api/operations.md, which
+the generator writes from this file) and the pages listed in docs/api/README.md, which also says
+how the SDK reads them where they disagree. Each field is declared once: Java name, type, wire
+name, documented limits.
 Checks that span fields are Java statements calling ValidationRules (hand-written).
 """
 

@@ -68,15 +68,15 @@ import java.util.function.Supplier;
 
 /**
  * A client for any Alibaba Cloud RPC-style API: signs each attempt (V3 by default, or V1),
- * sends it over OkHttp, retries what is safe to retry, and returns the JSON answer or throws a
- * typed exception. Thread-safe; share one instance and {@link #close()} it when done.
+ * sends it over OkHttp, retries what is safe to retry, and returns the JSON answer (its text, for
+ * the JSON library of your choice) or throws a typed exception. Thread-safe; share one instance and {@link #close()} it when done.
  *
  * <pre>{@code
  * try (RpcClient rpc = RpcClient.builder().product("ice").region("cn-shanghai").build()) {
  *     RpcResponse r = rpc.call(RpcRequest.builder()
  *         .action("GetLiveTranscodeJob").version("2020-11-09")
  *         .queryParam("JobId", jobId).idempotent(true).build());
- *     String name = r.json().path("Job").path("Name").asText();
+ *     String json = r.body();  // {"RequestId": "...", "Job": {...}}
  * }
  * }</pre>
  *
@@ -606,7 +606,7 @@ public final class RpcClient implements AutoCloseable {
                         headers.get("x-acs-request-id"), retryAfter(headers), a.secrets());
                 return decideServiceError(ex, e, status, headers);
             }
-            RpcResponse ok = new RpcResponse(status, headers, json, ex.attempt);
+            RpcResponse ok = new RpcResponse(status, headers, body, json, ex.attempt);
             if (LOG.isDebugEnabled()) {
                 LOG.debug("{} {} attempt {}: HTTP {}, RequestId {}, {} ms", product, action, ex.attempt, status,
                         ok.requestId(), ms);

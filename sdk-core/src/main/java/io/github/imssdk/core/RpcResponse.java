@@ -1,9 +1,11 @@
 package io.github.imssdk.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.imssdk.core.internal.CoreAccess;
 import io.github.imssdk.core.internal.Json;
 import okhttp3.Headers;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -12,17 +14,25 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A successful answer: the HTTP status, headers, and the JSON body parsed into a tree.
+ * A successful answer: the HTTP status, the headers and the body, a JSON object (read it with
+ * the JSON library of your choice).
  */
 public final class RpcResponse {
+    static {
+        // The SDK's own models read the tree the client already parsed, instead of parsing again.
+        CoreAccess.setResponseJson(r -> r.json);
+    }
+
     private final int statusCode;
     private final Headers headers;
+    private final byte[] body;
     private final JsonNode json;
     private final int attempts;
 
-    RpcResponse(int statusCode, Headers headers, JsonNode json, int attempts) {
+    RpcResponse(int statusCode, Headers headers, byte[] body, JsonNode json, int attempts) {
         this.statusCode = statusCode;
         this.headers = headers;
+        this.body = body;
         this.json = json;
         this.attempts = attempts;
     }
@@ -52,9 +62,9 @@ public final class RpcResponse {
         return Collections.unmodifiableMap(out);
     }
 
-    /** @return the body as a JSON tree */
-    public JsonNode json() {
-        return json;
+    /** @return the body as received (UTF-8), a JSON object */
+    public String body() {
+        return new String(body, StandardCharsets.UTF_8);
     }
 
     /** @return the {@code RequestId} of the body, else the {@code x-acs-request-id} header, else {@code null} */

@@ -22,8 +22,8 @@ public final class IceClientBuilder extends ClientBuilder<IceClientBuilder> {
     public static final String PRODUCT = "ice";
 
     /**
-     * The regions with an ICE endpoint in the API reference's endpoint page (shared/api/protocol.md
-     * section 5). Not enforced: named in the error when a region's host name does not resolve.
+     * The regions with an ICE endpoint in the API reference's endpoint page (docs/api/README.md,
+     * "Where the pages are"). Not enforced: named in the error when a region's host name does not resolve.
      */
     static final String[] DOCUMENTED_REGIONS = {"ap-southeast-1", "cn-beijing", "cn-hangzhou", "cn-shanghai",
         "cn-shenzhen", "us-west-1"};

@@ -1,5 +1,6 @@
 package io.github.imssdk.ice;
 
+import io.github.imssdk.ice.internal.ResponseUnmarshaller;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.imssdk.core.internal.Json;
 import io.github.imssdk.ice.model.AudioStreamInfo;
@@ -39,21 +40,21 @@ class ResponseParsingTest {
 
     @Test
     void theFourSmallSeedResponsesParse() throws Exception {
-        SubmitLiveTranscodeJobResponse t = SubmitLiveTranscodeJobResponse.fromJson(seed("SubmitLiveTranscodeJob"));
+        SubmitLiveTranscodeJobResponse t = ResponseUnmarshaller.submitLiveTranscodeJobResponse(seed("SubmitLiveTranscodeJob"));
         assertThat(t.requestId()).isEqualTo("******3B-0E1A-586A-AC29-742247******");
         assertThat(t.jobId()).isEqualTo("****20b48fb04483915d4f2cd8ac****");
-        SubmitLiveRecordJobResponse r = SubmitLiveRecordJobResponse.fromJson(seed("SubmitLiveRecordJob"));
+        SubmitLiveRecordJobResponse r = ResponseUnmarshaller.submitLiveRecordJobResponse(seed("SubmitLiveRecordJob"));
         assertThat(r.requestId()).isEqualTo("BEA98A0C-7870-15FE-B96F-8880BB600A2C");
         assertThat(r.jobId()).isEqualTo("ab0e3e76-1e9d-11ed-ba64-0c42a1b73d66");
-        SubmitLiveSnapshotJobResponse s = SubmitLiveSnapshotJobResponse.fromJson(seed("SubmitLiveSnapshotJob"));
+        SubmitLiveSnapshotJobResponse s = ResponseUnmarshaller.submitLiveSnapshotJobResponse(seed("SubmitLiveSnapshotJob"));
         assertThat(s.jobId()).isEqualTo("****a046-263c-3560-978a-fb287666****");
-        UpdateLiveTranscodeTemplateResponse u = UpdateLiveTranscodeTemplateResponse.fromJson(seed("UpdateLiveTranscodeTemplate"));
+        UpdateLiveTranscodeTemplateResponse u = ResponseUnmarshaller.updateLiveTranscodeTemplateResponse(seed("UpdateLiveTranscodeTemplate"));
         assertThat(u.requestId()).isEqualTo("******3B-0E1A-586A-AC29-742247******");
     }
 
     @Test
     void theMediaConvertSeedParsesIntoTheFullJobTree() throws Exception {
-        SubmitMediaConvertJobResponse resp = SubmitMediaConvertJobResponse.fromJson(seed("SubmitMediaConvertJob"));
+        SubmitMediaConvertJobResponse resp = ResponseUnmarshaller.submitMediaConvertJobResponse(seed("SubmitMediaConvertJob"));
         assertThat(resp.requestId()).isEqualTo("******11-DB8D-4A9A-875B-275798******");
         MediaConvertJob job = resp.job();
         assertThat(job.requestId()).isEqualTo("A2129C9F-CE95-58B5-B8C1-07758FF6C86F");
@@ -143,7 +144,7 @@ class ResponseParsingTest {
                 + "\"STATE\":\"Complete\",\"percent\":\"45\",\"Config\":{\"Inputs\":[{\"InputFile\":{\"type\":\"oss\"}}]},"
                 + "\"OutputDetails\":[{\"Result\":{\"OutFileMeta\":{\"VideoStreamInfoList\":[{\"CodecName\":\"hevc\","
                 + "\"Bitrate\":\"12\"}]}}}],\"Brand\":\"new\"}}");
-        SubmitMediaConvertJobResponse r = SubmitMediaConvertJobResponse.fromJson(n);
+        SubmitMediaConvertJobResponse r = ResponseUnmarshaller.submitMediaConvertJobResponse(n);
         assertThat(r.requestId()).isEqualTo("r");
         assertThat(r.job().jobId()).isEqualTo("j");
         assertThat(r.job().state()).isEqualTo(MediaConvertJobState.SUCCESS);
@@ -159,7 +160,7 @@ class ResponseParsingTest {
             "Failed,FAILED", "Error,FAILED", "Cancelled,CANCELLED", "Canceled,CANCELLED", "success,SUCCESS",
             "Paused,UNKNOWN_TO_SDK_VERSION"})
     void everySpellingOfTheJobStateMaps(String wire, MediaConvertJobState expected) throws Exception {
-        MediaConvertJob j = SubmitMediaConvertJobResponse.fromJson(
+        MediaConvertJob j = ResponseUnmarshaller.submitMediaConvertJobResponse(
                 Json.mapper().readTree("{\"Job\":{\"State\":\"" + wire + "\"}}")).job();
         assertThat(j.state()).isEqualTo(expected);
         assertThat(j.stateAsString()).isEqualTo(wire);
@@ -169,7 +170,7 @@ class ResponseParsingTest {
 
     @Test
     void unreadableNumbersBecomeNullButKeepTheirRawText() throws Exception {
-        FileBasicInfo f = SubmitMediaConvertJobResponse.fromJson(Json.mapper().readTree(
+        FileBasicInfo f = ResponseUnmarshaller.submitMediaConvertJobResponse(Json.mapper().readTree(
                 "{\"Job\":{\"OutputDetails\":[{\"Result\":{\"OutFileMeta\":{\"FileBasicInfo\":"
                         + "{\"FileSize\":\"n/a\",\"Duration\":\"-\",\"Width\":848,\"Bitrate\":\" 1.5 \"}}}}]}}"))
                 .job().outputDetails().get(0).result().outFileMeta().fileBasicInfo();

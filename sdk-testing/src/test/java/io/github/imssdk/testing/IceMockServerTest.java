@@ -1,5 +1,6 @@
 package io.github.imssdk.testing;
 
+import io.github.imssdk.core.internal.CoreAccess;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.imssdk.core.RetryPolicy;
 import io.github.imssdk.core.RpcClient;
@@ -78,7 +79,7 @@ class IceMockServerTest {
     void acceptsBothSignatureVersions(SignatureVersion v) {
         try (RpcClient c = client(v).build()) {
             RpcResponse r = c.call(transcodeJob().build());
-            assertThat(r.json().get("JobId").asText()).hasSize(32);
+            assertThat(CoreAccess.json(r).get("JobId").asText()).hasSize(32);
             assertThat(r.requestId()).isNotBlank();
         }
         RecordedCall call = server.lastCall();
@@ -221,28 +222,28 @@ class IceMockServerTest {
 
     @Test
     void honoursTheClientToken() {
-        JsonNode first = rpc.call(convertJob("tok-1").build()).json();
-        JsonNode again = rpc.call(convertJob("tok-1").build()).json();
+        JsonNode first = CoreAccess.json(rpc.call(convertJob("tok-1").build()));
+        JsonNode again = CoreAccess.json(rpc.call(convertJob("tok-1").build()));
         assertThat(again.path("Job").path("JobId").asText()).isEqualTo(first.path("Job").path("JobId").asText());
         assertThat(again.path("Job").path("ClientToken").asText()).isEqualTo("tok-1");
         ImsServiceException e = failure(rpc, convertJob("tok-1").queryParam("UserData", "{\"other\":1}").build());
         assertThat(e.errorCode()).isEqualTo("IdempotentParameterMismatch");
-        JsonNode other = rpc.call(convertJob("tok-2").build()).json();
+        JsonNode other = CoreAccess.json(rpc.call(convertJob("tok-2").build()));
         assertThat(other.path("Job").path("JobId").asText()).isNotEqualTo(first.path("Job").path("JobId").asText());
     }
 
     @Test
     void aMediaConvertJobReachesSuccessAsTheVirtualClockAdvances() {
-        String id = rpc.call(convertJob("t").build()).json().path("Job").path("JobId").asText();
+        String id = CoreAccess.json(rpc.call(convertJob("t").build())).path("Job").path("JobId").asText();
         assertThat(server.mediaConvertJobState(id)).isEqualTo("Inited");
         server.clock().advance(Duration.ofSeconds(1));
         assertThat(server.mediaConvertJobState(id)).isEqualTo("Running");
         server.clock().advance(Duration.ofSeconds(5));
-        JsonNode running = rpc.call(ice("GetMediaConvertJob").queryParam("JobId", id).build()).json().path("Job");
+        JsonNode running = CoreAccess.json(rpc.call(ice("GetMediaConvertJob").queryParam("JobId", id).build())).path("Job");
         assertThat(running.path("State").asText()).isEqualTo("Running");
         assertThat(running.path("Percent").asInt()).isEqualTo(50);
         server.clock().advance(Duration.ofSeconds(5));
-        JsonNode done = rpc.call(ice("GetMediaConvertJob").queryParam("JobId", id).build()).json().path("Job");
+        JsonNode done = CoreAccess.json(rpc.call(ice("GetMediaConvertJob").queryParam("JobId", id).build())).path("Job");
         assertThat(done.path("State").asText()).isEqualTo("Success");
         assertThat(done.path("Percent").asInt()).isEqualTo(100);
         assertThat(done.path("FinishTime").asText()).isNotEmpty();
@@ -254,9 +255,9 @@ class IceMockServerTest {
     @Test
     void aMediaConvertJobWithABadInputFails() {
         server.markBadInput("oss://b/in.mp4");
-        String id = rpc.call(convertJob("t").build()).json().path("Job").path("JobId").asText();
+        String id = CoreAccess.json(rpc.call(convertJob("t").build())).path("Job").path("JobId").asText();
         server.clock().advance(Duration.ofMinutes(1));
-        JsonNode job = rpc.call(ice("GetMediaConvertJob").queryParam("JobId", id).build()).json().path("Job");
+        JsonNode job = CoreAccess.json(rpc.call(ice("GetMediaConvertJob").queryParam("JobId", id).build())).path("Job");
         assertThat(job.path("State").asText()).isEqualTo("Failed");
         assertThat(job.path("Code").asText()).isEqualTo("InvalidParameter.ResourceContentBad");
         assertThat(failure(rpc, ice("GetMediaConvertJob").queryParam("JobId", "nope").build()).errorCode())

@@ -7,6 +7,8 @@ import io.github.imssdk.core.internal.AcsV3Signer;
 import io.github.imssdk.core.internal.Json;
 import io.github.imssdk.core.internal.RpcV1Signer;
 import io.github.imssdk.core.internal.SignedRequest;
+import io.github.imssdk.ice.internal.RequestMarshaller;
+import io.github.imssdk.ice.internal.ResponseUnmarshaller;
 import io.github.imssdk.ice.model.ListMediaConvertJobsResponse;
 import io.github.imssdk.ice.model.MediaConvertJobConfig;
 import io.github.imssdk.ice.model.MediaObjectType;
@@ -63,7 +65,7 @@ public class SdkBenchmarks {
         transcode = SubmitLiveTranscodeJobRequest.builder().name("task1").templateId("96e8864746a0b6f3")
                 .startMode(StartMode.IMMEDIATE).streamInput(s -> s.inputUrl("rtmp://example.com/live/stream1"))
                 .transcodeOutput(o -> o.domainName("example.com")).build();
-        transcodeWire = transcode.toRpcRequest();
+        transcodeWire = RequestMarshaller.submitLiveTranscodeJob(transcode);
         convert = SubmitMediaConvertJobRequest.builder().clientToken("86f8e525-9d73-4dac-88aa-7aa4e950c00a")
                 .config(config(outputs)).build();
         try (InputStream in = SdkBenchmarks.class.getResourceAsStream("/SubmitMediaConvertJob.json")) {
@@ -109,25 +111,25 @@ public class SdkBenchmarks {
     /** Marshalling of SubmitLiveTranscodeJob: model to wire parameters (two JSON objects). */
     @Benchmark
     public RpcRequest marshalSmall() {
-        return transcode.toRpcRequest();
+        return RequestMarshaller.submitLiveTranscodeJob(transcode);
     }
 
     /** Marshalling of SubmitMediaConvertJob with 1, 10 or 100 outputs. */
     @Benchmark
     public RpcRequest marshalMediaConvert() {
-        return convert.toRpcRequest();
+        return RequestMarshaller.submitMediaConvertJob(convert);
     }
 
     /** Parsing of the seed SubmitMediaConvertJob response into the full job tree. */
     @Benchmark
     public SubmitMediaConvertJobResponse parseMediaConvertResponse() throws Exception {
-        return SubmitMediaConvertJobResponse.fromJson(Json.parse(convertResponse));
+        return ResponseUnmarshaller.submitMediaConvertJobResponse(Json.parse(convertResponse));
     }
 
     /** Parsing of a ListMediaConvertJobs page of 100 jobs. */
     @Benchmark
     public ListMediaConvertJobsResponse parseListPage() throws Exception {
-        return ListMediaConvertJobsResponse.fromJson(Json.parse(listPage));
+        return ResponseUnmarshaller.listMediaConvertJobsResponse(Json.parse(listPage));
     }
 
     /** Validation: building a template update with every limit checked. */

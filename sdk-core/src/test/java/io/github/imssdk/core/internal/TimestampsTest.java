@@ -10,7 +10,7 @@ class TimestampsTest {
 
     @Test
     void formatsToTheSecondInUtc() {
-        // the x-acs-date of the published V3 example (shared/api/protocol.md)
+        // the x-acs-date of the published V3 example (the V3 signature page, docs/api/README.md)
         assertThat(Timestamps.format(Instant.parse("2023-10-26T10:22:32Z"))).isEqualTo("2023-10-26T10:22:32Z");
         assertThat(Timestamps.format(Instant.parse("2023-10-26T10:22:32.999999Z"))).isEqualTo("2023-10-26T10:22:32Z");
         assertThat(Timestamps.format(Instant.parse("1999-12-31T23:59:59.5Z"))).isEqualTo("1999-12-31T23:59:59Z");

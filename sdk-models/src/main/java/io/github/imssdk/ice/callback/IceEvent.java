@@ -9,14 +9,14 @@ import java.util.Objects;
  * An IMS event notification, as delivered to an HTTP callback or an MNS queue:
  * {@code {"EventType", "UserId", "EventTime", "MessageBody"}}. Events this SDK has a type for are
  * subclasses ({@link MediaConvertCompleteEvent}, ...); any other event is an {@code IceEvent}
- * keeping its message body as JSON. Parse with {@link IceEvents#parse(String)}.
+ * keeping its message body as JSON text. Parse with {@link IceEvents#parse(String)}.
  */
 public class IceEvent {
     private final String eventType;
     private final Long userId;
     private final Instant eventTime;
     private final String eventTimeAsString;
-    private final JsonNode messageBody;
+    private final String messageBody;
     private final String rawJson;
 
     IceEvent(String eventType, Long userId, Instant eventTime, String eventTimeAsString, JsonNode messageBody,
@@ -25,7 +25,7 @@ public class IceEvent {
         this.userId = userId;
         this.eventTime = eventTime;
         this.eventTimeAsString = eventTimeAsString;
-        this.messageBody = messageBody;
+        this.messageBody = messageBody.toString();
         this.rawJson = rawJson;
     }
 
@@ -49,9 +49,12 @@ public class IceEvent {
         return eventTimeAsString;
     }
 
-    /** @return the message body as JSON (an empty object when absent); a copy */
-    public final JsonNode messageBody() {
-        return messageBody.deepCopy();
+    /**
+     * @return the message body as JSON text ({@code {}} when absent), for event types this SDK
+     *     has no class for; read it with the JSON library of your choice
+     */
+    public final String messageBody() {
+        return messageBody;
     }
 
     /** @return the whole notification as received */

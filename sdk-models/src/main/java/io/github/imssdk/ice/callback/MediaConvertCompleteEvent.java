@@ -1,6 +1,7 @@
 package io.github.imssdk.ice.callback;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.imssdk.ice.internal.ResponseUnmarshaller;
 import io.github.imssdk.ice.model.MediaConvertJob;
 
 import java.time.Instant;
@@ -18,7 +19,7 @@ public final class MediaConvertCompleteEvent extends IceEvent {
 
     MediaConvertCompleteEvent(Long userId, Instant time, String timeText, JsonNode body, String raw) {
         super(TYPE, userId, time, timeText, body, raw);
-        this.job = MediaConvertJob.fromJson(IceEvents.unwrap(body, "Job"));
+        this.job = ResponseUnmarshaller.mediaConvertJob(IceEvents.unwrap(body, "Job"));
     }
 
     /** @return the job as the event describes it: id, state, code, message, user data, outputs */

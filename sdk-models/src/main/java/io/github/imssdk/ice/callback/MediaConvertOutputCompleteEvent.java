@@ -1,6 +1,7 @@
 package io.github.imssdk.ice.callback;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.imssdk.ice.internal.ResponseUnmarshaller;
 import io.github.imssdk.core.internal.Lenient;
 import io.github.imssdk.ice.model.MediaConvertOutputDetail;
 
@@ -20,7 +21,7 @@ public final class MediaConvertOutputCompleteEvent extends IceEvent {
     MediaConvertOutputCompleteEvent(Long userId, Instant time, String timeText, JsonNode body, String raw) {
         super(TYPE, userId, time, timeText, body, raw);
         this.jobId = Lenient.string(body, "JobId");
-        this.output = MediaConvertOutputDetail.fromJson(IceEvents.unwrap(body, "OutputDetail"));
+        this.output = ResponseUnmarshaller.mediaConvertOutputDetail(IceEvents.unwrap(body, "OutputDetail"));
     }
 
     /** @return the job id, or {@code null} */

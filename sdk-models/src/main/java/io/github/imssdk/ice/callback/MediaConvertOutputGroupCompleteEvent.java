@@ -1,6 +1,7 @@
 package io.github.imssdk.ice.callback;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.imssdk.ice.internal.ResponseUnmarshaller;
 import io.github.imssdk.core.internal.Lenient;
 import io.github.imssdk.ice.model.MediaConvertOutputGroupDetail;
 
@@ -20,7 +21,7 @@ public final class MediaConvertOutputGroupCompleteEvent extends IceEvent {
     MediaConvertOutputGroupCompleteEvent(Long userId, Instant time, String timeText, JsonNode body, String raw) {
         super(TYPE, userId, time, timeText, body, raw);
         this.jobId = Lenient.string(body, "JobId");
-        this.outputGroup = MediaConvertOutputGroupDetail.fromJson(IceEvents.unwrap(body, "OutputGroupDetail"));
+        this.outputGroup = ResponseUnmarshaller.mediaConvertOutputGroupDetail(IceEvents.unwrap(body, "OutputGroupDetail"));
     }
 
     /** @return the job id, or {@code null} */

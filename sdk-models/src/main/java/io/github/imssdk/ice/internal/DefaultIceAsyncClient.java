@@ -87,177 +87,177 @@ public final class DefaultIceAsyncClient implements IceAsyncClient {
 
     @Override
     public CompletableFuture<SubmitLiveTranscodeJobResponse> submitLiveTranscodeJob(SubmitLiveTranscodeJobRequest request) {
-        return transport.callAsync(request, SubmitLiveTranscodeJobResponse::fromJson);
+        return transport.callAsync(request, RequestMarshaller::submitLiveTranscodeJob, ResponseUnmarshaller::submitLiveTranscodeJobResponse);
     }
 
     @Override
     public CompletableFuture<SubmitLiveRecordJobResponse> submitLiveRecordJob(SubmitLiveRecordJobRequest request) {
-        return transport.callAsync(request, SubmitLiveRecordJobResponse::fromJson);
+        return transport.callAsync(request, RequestMarshaller::submitLiveRecordJob, ResponseUnmarshaller::submitLiveRecordJobResponse);
     }
 
     @Override
     public CompletableFuture<SubmitMediaConvertJobResponse> submitMediaConvertJob(SubmitMediaConvertJobRequest request) {
-        return transport.callAsync(request, SubmitMediaConvertJobResponse::fromJson);
+        return transport.callAsync(request, RequestMarshaller::submitMediaConvertJob, ResponseUnmarshaller::submitMediaConvertJobResponse);
     }
 
     @Override
     public CompletableFuture<SubmitLiveSnapshotJobResponse> submitLiveSnapshotJob(SubmitLiveSnapshotJobRequest request) {
-        return transport.callAsync(request, SubmitLiveSnapshotJobResponse::fromJson);
+        return transport.callAsync(request, RequestMarshaller::submitLiveSnapshotJob, ResponseUnmarshaller::submitLiveSnapshotJobResponse);
     }
 
     @Override
     public CompletableFuture<UpdateLiveTranscodeTemplateResponse> updateLiveTranscodeTemplate(UpdateLiveTranscodeTemplateRequest request) {
-        return transport.callAsync(request, UpdateLiveTranscodeTemplateResponse::fromJson);
+        return transport.callAsync(request, RequestMarshaller::updateLiveTranscodeTemplate, ResponseUnmarshaller::updateLiveTranscodeTemplateResponse);
     }
 
     @Override
     public CompletableFuture<CreateLiveTranscodeTemplateResponse> createLiveTranscodeTemplate(CreateLiveTranscodeTemplateRequest request) {
-        return transport.callAsync(request, CreateLiveTranscodeTemplateResponse::fromJson);
+        return transport.callAsync(request, RequestMarshaller::createLiveTranscodeTemplate, ResponseUnmarshaller::createLiveTranscodeTemplateResponse);
     }
 
     @Override
     public CompletableFuture<GetLiveTranscodeTemplateResponse> getLiveTranscodeTemplate(GetLiveTranscodeTemplateRequest request) {
-        return transport.callAsync(request, GetLiveTranscodeTemplateResponse::fromJson);
+        return transport.callAsync(request, RequestMarshaller::getLiveTranscodeTemplate, ResponseUnmarshaller::getLiveTranscodeTemplateResponse);
     }
 
     @Override
     public CompletableFuture<ListLiveTranscodeTemplatesResponse> listLiveTranscodeTemplates(ListLiveTranscodeTemplatesRequest request) {
-        return transport.callAsync(request, ListLiveTranscodeTemplatesResponse::fromJson);
+        return transport.callAsync(request, RequestMarshaller::listLiveTranscodeTemplates, ResponseUnmarshaller::listLiveTranscodeTemplatesResponse);
     }
 
     @Override
     public CompletableFuture<DeleteLiveTranscodeTemplateResponse> deleteLiveTranscodeTemplate(DeleteLiveTranscodeTemplateRequest request) {
-        return transport.callAsync(request, DeleteLiveTranscodeTemplateResponse::fromJson);
+        return transport.callAsync(request, RequestMarshaller::deleteLiveTranscodeTemplate, ResponseUnmarshaller::deleteLiveTranscodeTemplateResponse);
     }
 
     @Override
     public CompletableFuture<GetLiveTranscodeJobResponse> getLiveTranscodeJob(GetLiveTranscodeJobRequest request) {
-        return transport.callAsync(request, GetLiveTranscodeJobResponse::fromJson);
+        return transport.callAsync(request, RequestMarshaller::getLiveTranscodeJob, ResponseUnmarshaller::getLiveTranscodeJobResponse);
     }
 
     @Override
     public CompletableFuture<ListLiveTranscodeJobsResponse> listLiveTranscodeJobs(ListLiveTranscodeJobsRequest request) {
-        return transport.callAsync(request, ListLiveTranscodeJobsResponse::fromJson);
+        return transport.callAsync(request, RequestMarshaller::listLiveTranscodeJobs, ResponseUnmarshaller::listLiveTranscodeJobsResponse);
     }
 
     @Override
     public CompletableFuture<UpdateLiveTranscodeJobResponse> updateLiveTranscodeJob(UpdateLiveTranscodeJobRequest request) {
-        return transport.callAsync(request, UpdateLiveTranscodeJobResponse::fromJson);
+        return transport.callAsync(request, RequestMarshaller::updateLiveTranscodeJob, ResponseUnmarshaller::updateLiveTranscodeJobResponse);
     }
 
     @Override
     public CompletableFuture<DeleteLiveTranscodeJobResponse> deleteLiveTranscodeJob(DeleteLiveTranscodeJobRequest request) {
-        return transport.callAsync(request, DeleteLiveTranscodeJobResponse::fromJson);
+        return transport.callAsync(request, RequestMarshaller::deleteLiveTranscodeJob, ResponseUnmarshaller::deleteLiveTranscodeJobResponse);
     }
 
     @Override
     public CompletableFuture<SendLiveTranscodeJobCommandResponse> sendLiveTranscodeJobCommand(SendLiveTranscodeJobCommandRequest request) {
-        return transport.callAsync(request, SendLiveTranscodeJobCommandResponse::fromJson);
+        return transport.callAsync(request, RequestMarshaller::sendLiveTranscodeJobCommand, ResponseUnmarshaller::sendLiveTranscodeJobCommandResponse);
     }
 
     @Override
     public CompletableFuture<GetLiveRecordJobResponse> getLiveRecordJob(GetLiveRecordJobRequest request) {
-        return transport.callAsync(request, GetLiveRecordJobResponse::fromJson);
+        return transport.callAsync(request, RequestMarshaller::getLiveRecordJob, ResponseUnmarshaller::getLiveRecordJobResponse);
     }
 
     @Override
     public CompletableFuture<ListLiveRecordJobsResponse> listLiveRecordJobs(ListLiveRecordJobsRequest request) {
-        return transport.callAsync(request, ListLiveRecordJobsResponse::fromJson);
+        return transport.callAsync(request, RequestMarshaller::listLiveRecordJobs, ResponseUnmarshaller::listLiveRecordJobsResponse);
     }
 
     @Override
     public CompletableFuture<CreateLiveRecordTemplateResponse> createLiveRecordTemplate(CreateLiveRecordTemplateRequest request) {
-        return transport.callAsync(request, CreateLiveRecordTemplateResponse::fromJson);
+        return transport.callAsync(request, RequestMarshaller::createLiveRecordTemplate, ResponseUnmarshaller::createLiveRecordTemplateResponse);
     }
 
     @Override
     public CompletableFuture<GetLiveRecordTemplateResponse> getLiveRecordTemplate(GetLiveRecordTemplateRequest request) {
-        return transport.callAsync(request, GetLiveRecordTemplateResponse::fromJson);
+        return transport.callAsync(request, RequestMarshaller::getLiveRecordTemplate, ResponseUnmarshaller::getLiveRecordTemplateResponse);
     }
 
     @Override
     public CompletableFuture<ListLiveRecordTemplatesResponse> listLiveRecordTemplates(ListLiveRecordTemplatesRequest request) {
-        return transport.callAsync(request, ListLiveRecordTemplatesResponse::fromJson);
+        return transport.callAsync(request, RequestMarshaller::listLiveRecordTemplates, ResponseUnmarshaller::listLiveRecordTemplatesResponse);
     }
 
     @Override
     public CompletableFuture<UpdateLiveRecordTemplateResponse> updateLiveRecordTemplate(UpdateLiveRecordTemplateRequest request) {
-        return transport.callAsync(request, UpdateLiveRecordTemplateResponse::fromJson);
+        return transport.callAsync(request, RequestMarshaller::updateLiveRecordTemplate, ResponseUnmarshaller::updateLiveRecordTemplateResponse);
     }
 
     @Override
     public CompletableFuture<DeleteLiveRecordTemplateResponse> deleteLiveRecordTemplate(DeleteLiveRecordTemplateRequest request) {
-        return transport.callAsync(request, DeleteLiveRecordTemplateResponse::fromJson);
+        return transport.callAsync(request, RequestMarshaller::deleteLiveRecordTemplate, ResponseUnmarshaller::deleteLiveRecordTemplateResponse);
     }
 
     @Override
     public CompletableFuture<ListLiveRecordFilesResponse> listLiveRecordFiles(ListLiveRecordFilesRequest request) {
-        return transport.callAsync(request, ListLiveRecordFilesResponse::fromJson);
+        return transport.callAsync(request, RequestMarshaller::listLiveRecordFiles, ResponseUnmarshaller::listLiveRecordFilesResponse);
     }
 
     @Override
     public CompletableFuture<DeleteLiveRecordFilesResponse> deleteLiveRecordFiles(DeleteLiveRecordFilesRequest request) {
-        return transport.callAsync(request, DeleteLiveRecordFilesResponse::fromJson);
+        return transport.callAsync(request, RequestMarshaller::deleteLiveRecordFiles, ResponseUnmarshaller::deleteLiveRecordFilesResponse);
     }
 
     @Override
     public CompletableFuture<GetLiveSnapshotJobResponse> getLiveSnapshotJob(GetLiveSnapshotJobRequest request) {
-        return transport.callAsync(request, GetLiveSnapshotJobResponse::fromJson);
+        return transport.callAsync(request, RequestMarshaller::getLiveSnapshotJob, ResponseUnmarshaller::getLiveSnapshotJobResponse);
     }
 
     @Override
     public CompletableFuture<ListLiveSnapshotJobsResponse> listLiveSnapshotJobs(ListLiveSnapshotJobsRequest request) {
-        return transport.callAsync(request, ListLiveSnapshotJobsResponse::fromJson);
+        return transport.callAsync(request, RequestMarshaller::listLiveSnapshotJobs, ResponseUnmarshaller::listLiveSnapshotJobsResponse);
     }
 
     @Override
     public CompletableFuture<SendLiveSnapshotJobCommandResponse> sendLiveSnapshotJobCommand(SendLiveSnapshotJobCommandRequest request) {
-        return transport.callAsync(request, SendLiveSnapshotJobCommandResponse::fromJson);
+        return transport.callAsync(request, RequestMarshaller::sendLiveSnapshotJobCommand, ResponseUnmarshaller::sendLiveSnapshotJobCommandResponse);
     }
 
     @Override
     public CompletableFuture<CreateLiveSnapshotTemplateResponse> createLiveSnapshotTemplate(CreateLiveSnapshotTemplateRequest request) {
-        return transport.callAsync(request, CreateLiveSnapshotTemplateResponse::fromJson);
+        return transport.callAsync(request, RequestMarshaller::createLiveSnapshotTemplate, ResponseUnmarshaller::createLiveSnapshotTemplateResponse);
     }
 
     @Override
     public CompletableFuture<GetLiveSnapshotTemplateResponse> getLiveSnapshotTemplate(GetLiveSnapshotTemplateRequest request) {
-        return transport.callAsync(request, GetLiveSnapshotTemplateResponse::fromJson);
+        return transport.callAsync(request, RequestMarshaller::getLiveSnapshotTemplate, ResponseUnmarshaller::getLiveSnapshotTemplateResponse);
     }
 
     @Override
     public CompletableFuture<ListLiveSnapshotTemplatesResponse> listLiveSnapshotTemplates(ListLiveSnapshotTemplatesRequest request) {
-        return transport.callAsync(request, ListLiveSnapshotTemplatesResponse::fromJson);
+        return transport.callAsync(request, RequestMarshaller::listLiveSnapshotTemplates, ResponseUnmarshaller::listLiveSnapshotTemplatesResponse);
     }
 
     @Override
     public CompletableFuture<UpdateLiveSnapshotTemplateResponse> updateLiveSnapshotTemplate(UpdateLiveSnapshotTemplateRequest request) {
-        return transport.callAsync(request, UpdateLiveSnapshotTemplateResponse::fromJson);
+        return transport.callAsync(request, RequestMarshaller::updateLiveSnapshotTemplate, ResponseUnmarshaller::updateLiveSnapshotTemplateResponse);
     }
 
     @Override
     public CompletableFuture<DeleteLiveSnapshotTemplateResponse> deleteLiveSnapshotTemplate(DeleteLiveSnapshotTemplateRequest request) {
-        return transport.callAsync(request, DeleteLiveSnapshotTemplateResponse::fromJson);
+        return transport.callAsync(request, RequestMarshaller::deleteLiveSnapshotTemplate, ResponseUnmarshaller::deleteLiveSnapshotTemplateResponse);
     }
 
     @Override
     public CompletableFuture<ListLiveSnapshotFilesResponse> listLiveSnapshotFiles(ListLiveSnapshotFilesRequest request) {
-        return transport.callAsync(request, ListLiveSnapshotFilesResponse::fromJson);
+        return transport.callAsync(request, RequestMarshaller::listLiveSnapshotFiles, ResponseUnmarshaller::listLiveSnapshotFilesResponse);
     }
 
     @Override
     public CompletableFuture<DeleteLiveSnapshotFilesResponse> deleteLiveSnapshotFiles(DeleteLiveSnapshotFilesRequest request) {
-        return transport.callAsync(request, DeleteLiveSnapshotFilesResponse::fromJson);
+        return transport.callAsync(request, RequestMarshaller::deleteLiveSnapshotFiles, ResponseUnmarshaller::deleteLiveSnapshotFilesResponse);
     }
 
     @Override
     public CompletableFuture<GetMediaConvertJobResponse> getMediaConvertJob(GetMediaConvertJobRequest request) {
-        return transport.callAsync(request, GetMediaConvertJobResponse::fromJson);
+        return transport.callAsync(request, RequestMarshaller::getMediaConvertJob, ResponseUnmarshaller::getMediaConvertJobResponse);
     }
 
     @Override
     public CompletableFuture<ListMediaConvertJobsResponse> listMediaConvertJobs(ListMediaConvertJobsRequest request) {
-        return transport.callAsync(request, ListMediaConvertJobsResponse::fromJson);
+        return transport.callAsync(request, RequestMarshaller::listMediaConvertJobs, ResponseUnmarshaller::listMediaConvertJobsResponse);
     }
 
     @Override

@@ -84,177 +84,177 @@ public final class DefaultIceClient implements IceClient {
 
     @Override
     public SubmitLiveTranscodeJobResponse submitLiveTranscodeJob(SubmitLiveTranscodeJobRequest request) {
-        return transport.call(request, SubmitLiveTranscodeJobResponse::fromJson);
+        return transport.call(request, RequestMarshaller::submitLiveTranscodeJob, ResponseUnmarshaller::submitLiveTranscodeJobResponse);
     }
 
     @Override
     public SubmitLiveRecordJobResponse submitLiveRecordJob(SubmitLiveRecordJobRequest request) {
-        return transport.call(request, SubmitLiveRecordJobResponse::fromJson);
+        return transport.call(request, RequestMarshaller::submitLiveRecordJob, ResponseUnmarshaller::submitLiveRecordJobResponse);
     }
 
     @Override
     public SubmitMediaConvertJobResponse submitMediaConvertJob(SubmitMediaConvertJobRequest request) {
-        return transport.call(request, SubmitMediaConvertJobResponse::fromJson);
+        return transport.call(request, RequestMarshaller::submitMediaConvertJob, ResponseUnmarshaller::submitMediaConvertJobResponse);
     }
 
     @Override
     public SubmitLiveSnapshotJobResponse submitLiveSnapshotJob(SubmitLiveSnapshotJobRequest request) {
-        return transport.call(request, SubmitLiveSnapshotJobResponse::fromJson);
+        return transport.call(request, RequestMarshaller::submitLiveSnapshotJob, ResponseUnmarshaller::submitLiveSnapshotJobResponse);
     }
 
     @Override
     public UpdateLiveTranscodeTemplateResponse updateLiveTranscodeTemplate(UpdateLiveTranscodeTemplateRequest request) {
-        return transport.call(request, UpdateLiveTranscodeTemplateResponse::fromJson);
+        return transport.call(request, RequestMarshaller::updateLiveTranscodeTemplate, ResponseUnmarshaller::updateLiveTranscodeTemplateResponse);
     }
 
     @Override
     public CreateLiveTranscodeTemplateResponse createLiveTranscodeTemplate(CreateLiveTranscodeTemplateRequest request) {
-        return transport.call(request, CreateLiveTranscodeTemplateResponse::fromJson);
+        return transport.call(request, RequestMarshaller::createLiveTranscodeTemplate, ResponseUnmarshaller::createLiveTranscodeTemplateResponse);
     }
 
     @Override
     public GetLiveTranscodeTemplateResponse getLiveTranscodeTemplate(GetLiveTranscodeTemplateRequest request) {
-        return transport.call(request, GetLiveTranscodeTemplateResponse::fromJson);
+        return transport.call(request, RequestMarshaller::getLiveTranscodeTemplate, ResponseUnmarshaller::getLiveTranscodeTemplateResponse);
     }
 
     @Override
     public ListLiveTranscodeTemplatesResponse listLiveTranscodeTemplates(ListLiveTranscodeTemplatesRequest request) {
-        return transport.call(request, ListLiveTranscodeTemplatesResponse::fromJson);
+        return transport.call(request, RequestMarshaller::listLiveTranscodeTemplates, ResponseUnmarshaller::listLiveTranscodeTemplatesResponse);
     }
 
     @Override
     public DeleteLiveTranscodeTemplateResponse deleteLiveTranscodeTemplate(DeleteLiveTranscodeTemplateRequest request) {
-        return transport.call(request, DeleteLiveTranscodeTemplateResponse::fromJson);
+        return transport.call(request, RequestMarshaller::deleteLiveTranscodeTemplate, ResponseUnmarshaller::deleteLiveTranscodeTemplateResponse);
     }
 
     @Override
     public GetLiveTranscodeJobResponse getLiveTranscodeJob(GetLiveTranscodeJobRequest request) {
-        return transport.call(request, GetLiveTranscodeJobResponse::fromJson);
+        return transport.call(request, RequestMarshaller::getLiveTranscodeJob, ResponseUnmarshaller::getLiveTranscodeJobResponse);
     }
 
     @Override
     public ListLiveTranscodeJobsResponse listLiveTranscodeJobs(ListLiveTranscodeJobsRequest request) {
-        return transport.call(request, ListLiveTranscodeJobsResponse::fromJson);
+        return transport.call(request, RequestMarshaller::listLiveTranscodeJobs, ResponseUnmarshaller::listLiveTranscodeJobsResponse);
     }
 
     @Override
     public UpdateLiveTranscodeJobResponse updateLiveTranscodeJob(UpdateLiveTranscodeJobRequest request) {
-        return transport.call(request, UpdateLiveTranscodeJobResponse::fromJson);
+        return transport.call(request, RequestMarshaller::updateLiveTranscodeJob, ResponseUnmarshaller::updateLiveTranscodeJobResponse);
     }
 
     @Override
     public DeleteLiveTranscodeJobResponse deleteLiveTranscodeJob(DeleteLiveTranscodeJobRequest request) {
-        return transport.call(request, DeleteLiveTranscodeJobResponse::fromJson);
+        return transport.call(request, RequestMarshaller::deleteLiveTranscodeJob, ResponseUnmarshaller::deleteLiveTranscodeJobResponse);
     }
 
     @Override
     public SendLiveTranscodeJobCommandResponse sendLiveTranscodeJobCommand(SendLiveTranscodeJobCommandRequest request) {
-        return transport.call(request, SendLiveTranscodeJobCommandResponse::fromJson);
+        return transport.call(request, RequestMarshaller::sendLiveTranscodeJobCommand, ResponseUnmarshaller::sendLiveTranscodeJobCommandResponse);
     }
 
     @Override
     public GetLiveRecordJobResponse getLiveRecordJob(GetLiveRecordJobRequest request) {
-        return transport.call(request, GetLiveRecordJobResponse::fromJson);
+        return transport.call(request, RequestMarshaller::getLiveRecordJob, ResponseUnmarshaller::getLiveRecordJobResponse);
     }
 
     @Override
     public ListLiveRecordJobsResponse listLiveRecordJobs(ListLiveRecordJobsRequest request) {
-        return transport.call(request, ListLiveRecordJobsResponse::fromJson);
+        return transport.call(request, RequestMarshaller::listLiveRecordJobs, ResponseUnmarshaller::listLiveRecordJobsResponse);
     }
 
     @Override
     public CreateLiveRecordTemplateResponse createLiveRecordTemplate(CreateLiveRecordTemplateRequest request) {
-        return transport.call(request, CreateLiveRecordTemplateResponse::fromJson);
+        return transport.call(request, RequestMarshaller::createLiveRecordTemplate, ResponseUnmarshaller::createLiveRecordTemplateResponse);
     }
 
     @Override
     public GetLiveRecordTemplateResponse getLiveRecordTemplate(GetLiveRecordTemplateRequest request) {
-        return transport.call(request, GetLiveRecordTemplateResponse::fromJson);
+        return transport.call(request, RequestMarshaller::getLiveRecordTemplate, ResponseUnmarshaller::getLiveRecordTemplateResponse);
     }
 
     @Override
     public ListLiveRecordTemplatesResponse listLiveRecordTemplates(ListLiveRecordTemplatesRequest request) {
-        return transport.call(request, ListLiveRecordTemplatesResponse::fromJson);
+        return transport.call(request, RequestMarshaller::listLiveRecordTemplates, ResponseUnmarshaller::listLiveRecordTemplatesResponse);
     }
 
     @Override
     public UpdateLiveRecordTemplateResponse updateLiveRecordTemplate(UpdateLiveRecordTemplateRequest request) {
-        return transport.call(request, UpdateLiveRecordTemplateResponse::fromJson);
+        return transport.call(request, RequestMarshaller::updateLiveRecordTemplate, ResponseUnmarshaller::updateLiveRecordTemplateResponse);
     }
 
     @Override
     public DeleteLiveRecordTemplateResponse deleteLiveRecordTemplate(DeleteLiveRecordTemplateRequest request) {
-        return transport.call(request, DeleteLiveRecordTemplateResponse::fromJson);
+        return transport.call(request, RequestMarshaller::deleteLiveRecordTemplate, ResponseUnmarshaller::deleteLiveRecordTemplateResponse);
     }
 
     @Override
     public ListLiveRecordFilesResponse listLiveRecordFiles(ListLiveRecordFilesRequest request) {
-        return transport.call(request, ListLiveRecordFilesResponse::fromJson);
+        return transport.call(request, RequestMarshaller::listLiveRecordFiles, ResponseUnmarshaller::listLiveRecordFilesResponse);
     }
 
     @Override
     public DeleteLiveRecordFilesResponse deleteLiveRecordFiles(DeleteLiveRecordFilesRequest request) {
-        return transport.call(request, DeleteLiveRecordFilesResponse::fromJson);
+        return transport.call(request, RequestMarshaller::deleteLiveRecordFiles, ResponseUnmarshaller::deleteLiveRecordFilesResponse);
     }
 
     @Override
     public GetLiveSnapshotJobResponse getLiveSnapshotJob(GetLiveSnapshotJobRequest request) {
-        return transport.call(request, GetLiveSnapshotJobResponse::fromJson);
+        return transport.call(request, RequestMarshaller::getLiveSnapshotJob, ResponseUnmarshaller::getLiveSnapshotJobResponse);
     }
 
     @Override
     public ListLiveSnapshotJobsResponse listLiveSnapshotJobs(ListLiveSnapshotJobsRequest request) {
-        return transport.call(request, ListLiveSnapshotJobsResponse::fromJson);
+        return transport.call(request, RequestMarshaller::listLiveSnapshotJobs, ResponseUnmarshaller::listLiveSnapshotJobsResponse);
     }
 
     @Override
     public SendLiveSnapshotJobCommandResponse sendLiveSnapshotJobCommand(SendLiveSnapshotJobCommandRequest request) {
-        return transport.call(request, SendLiveSnapshotJobCommandResponse::fromJson);
+        return transport.call(request, RequestMarshaller::sendLiveSnapshotJobCommand, ResponseUnmarshaller::sendLiveSnapshotJobCommandResponse);
     }
 
     @Override
     public CreateLiveSnapshotTemplateResponse createLiveSnapshotTemplate(CreateLiveSnapshotTemplateRequest request) {
-        return transport.call(request, CreateLiveSnapshotTemplateResponse::fromJson);
+        return transport.call(request, RequestMarshaller::createLiveSnapshotTemplate, ResponseUnmarshaller::createLiveSnapshotTemplateResponse);
     }
 
     @Override
     public GetLiveSnapshotTemplateResponse getLiveSnapshotTemplate(GetLiveSnapshotTemplateRequest request) {
-        return transport.call(request, GetLiveSnapshotTemplateResponse::fromJson);
+        return transport.call(request, RequestMarshaller::getLiveSnapshotTemplate, ResponseUnmarshaller::getLiveSnapshotTemplateResponse);
     }
 
     @Override
     public ListLiveSnapshotTemplatesResponse listLiveSnapshotTemplates(ListLiveSnapshotTemplatesRequest request) {
-        return transport.call(request, ListLiveSnapshotTemplatesResponse::fromJson);
+        return transport.call(request, RequestMarshaller::listLiveSnapshotTemplates, ResponseUnmarshaller::listLiveSnapshotTemplatesResponse);
     }
 
     @Override
     public UpdateLiveSnapshotTemplateResponse updateLiveSnapshotTemplate(UpdateLiveSnapshotTemplateRequest request) {
-        return transport.call(request, UpdateLiveSnapshotTemplateResponse::fromJson);
+        return transport.call(request, RequestMarshaller::updateLiveSnapshotTemplate, ResponseUnmarshaller::updateLiveSnapshotTemplateResponse);
     }
 
     @Override
     public DeleteLiveSnapshotTemplateResponse deleteLiveSnapshotTemplate(DeleteLiveSnapshotTemplateRequest request) {
-        return transport.call(request, DeleteLiveSnapshotTemplateResponse::fromJson);
+        return transport.call(request, RequestMarshaller::deleteLiveSnapshotTemplate, ResponseUnmarshaller::deleteLiveSnapshotTemplateResponse);
     }
 
     @Override
     public ListLiveSnapshotFilesResponse listLiveSnapshotFiles(ListLiveSnapshotFilesRequest request) {
-        return transport.call(request, ListLiveSnapshotFilesResponse::fromJson);
+        return transport.call(request, RequestMarshaller::listLiveSnapshotFiles, ResponseUnmarshaller::listLiveSnapshotFilesResponse);
     }
 
     @Override
     public DeleteLiveSnapshotFilesResponse deleteLiveSnapshotFiles(DeleteLiveSnapshotFilesRequest request) {
-        return transport.call(request, DeleteLiveSnapshotFilesResponse::fromJson);
+        return transport.call(request, RequestMarshaller::deleteLiveSnapshotFiles, ResponseUnmarshaller::deleteLiveSnapshotFilesResponse);
     }
 
     @Override
     public GetMediaConvertJobResponse getMediaConvertJob(GetMediaConvertJobRequest request) {
-        return transport.call(request, GetMediaConvertJobResponse::fromJson);
+        return transport.call(request, RequestMarshaller::getMediaConvertJob, ResponseUnmarshaller::getMediaConvertJobResponse);
     }
 
     @Override
     public ListMediaConvertJobsResponse listMediaConvertJobs(ListMediaConvertJobsRequest request) {
-        return transport.call(request, ListMediaConvertJobsResponse::fromJson);
+        return transport.call(request, RequestMarshaller::listMediaConvertJobs, ResponseUnmarshaller::listMediaConvertJobsResponse);
     }
 
     @Override

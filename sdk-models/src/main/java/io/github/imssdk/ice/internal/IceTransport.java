@@ -6,6 +6,7 @@ import io.github.imssdk.core.RpcRequest;
 import io.github.imssdk.core.RpcResponse;
 import io.github.imssdk.core.exception.ImsClientException;
 import io.github.imssdk.core.exception.ImsException;
+import io.github.imssdk.core.internal.CoreAccess;
 import io.github.imssdk.ice.model.IceRequest;
 
 import java.time.Clock;
@@ -34,28 +35,34 @@ public final class IceTransport implements AutoCloseable {
 
     /**
      * @param request the request
+     * @param marshaller turns it into its RPC call
      * @param parser reads the answer's JSON
+     * @param <Q> the request type
      * @param <R> the response type
      * @return the response
      */
-    public <R> R call(IceRequest request, Function<JsonNode, R> parser) {
+    public <Q extends IceRequest, R> R call(Q request, Function<Q, RpcRequest> marshaller,
+            Function<JsonNode, R> parser) {
         request.validateAt(clock.instant());
-        RpcRequest wire = request.toRpcRequest();
+        RpcRequest wire = marshaller.apply(request);
         return parse(request, rpc.call(wire), parser);
     }
 
     /**
      * @param request the request
+     * @param marshaller turns it into its RPC call
      * @param parser reads the answer's JSON
+     * @param <Q> the request type
      * @param <R> the response type
      * @return the future response; cancelling it cancels the HTTP call
      */
-    public <R> CompletableFuture<R> callAsync(IceRequest request, Function<JsonNode, R> parser) {
+    public <Q extends IceRequest, R> CompletableFuture<R> callAsync(Q request, Function<Q, RpcRequest> marshaller,
+            Function<JsonNode, R> parser) {
         CompletableFuture<R> out = new CompletableFuture<>();
         CompletableFuture<RpcResponse> call;
         try {
             request.validateAt(clock.instant());
-            call = rpc.callAsync(request.toRpcRequest());
+            call = rpc.callAsync(marshaller.apply(request));
         } catch (ImsException e) {
             out.completeExceptionally(e);
             return out;
@@ -82,7 +89,7 @@ public final class IceTransport implements AutoCloseable {
 
     private static <R> R parse(IceRequest request, RpcResponse response, Function<JsonNode, R> parser) {
         try {
-            R r = parser.apply(response.json());
+            R r = parser.apply(CoreAccess.json(response));
             if (r == null) {
                 throw new ImsClientException(request.action() + " answered with a body that is not a JSON object");
             }

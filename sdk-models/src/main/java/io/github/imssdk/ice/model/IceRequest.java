@@ -1,12 +1,10 @@
 package io.github.imssdk.ice.model;
 
-import io.github.imssdk.core.RpcRequest;
-
 import java.time.Instant;
 
 /**
- * What every ICE request model offers the client: its action, its wire form, and the checks
- * that depend on the current time.
+ * What every ICE request model offers the client: its action and the checks that depend on the
+ * current time. How a request goes on the wire is not part of the public API.
  */
 public interface IceRequest {
     /** The ICE API version, {@value}. */
@@ -14,9 +12,6 @@ public interface IceRequest {
 
     /** @return the API action, e.g. {@code SubmitLiveTranscodeJob} */
     String action();
-
-    /** @return the call as it goes on the wire */
-    RpcRequest toRpcRequest();
 
     /**
      * Checks the limits that depend on the current time; the client calls it with its clock

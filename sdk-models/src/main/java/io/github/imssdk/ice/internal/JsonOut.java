@@ -1,4 +1,4 @@
-package io.github.imssdk.ice.model;
+package io.github.imssdk.ice.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.imssdk.core.internal.Json;
@@ -22,7 +22,7 @@ final class JsonOut {
     }
 
     interface ItemWriter<T> {
-        void write(T item, JsonGenerator g) throws IOException;
+        void write(JsonGenerator g, T item) throws IOException;
     }
 
     static String toJson(Writer w) {
@@ -39,7 +39,7 @@ final class JsonOut {
         return toJson(g -> {
             g.writeStartArray();
             for (T item : items) {
-                w.write(item, g);
+                w.write(g, item);
             }
             g.writeEndArray();
         });
