@@ -87,7 +87,7 @@ def field_doc(f):
     if f.max_bytes:
         rules.append("At most %d bytes (UTF-8)" % f.max_bytes)
     if f.url:
-        rules.append("A %s URL" % "/".join(f.url))
+        rules.append("An absolute URL" if f.url == ["*"] else "A %s URL" % "/".join(f.url))
     if f.one_of:
         rules.append("One of %s" % ", ".join("{@code %s}" % v for v in f.one_of))
     if f.max_items:
@@ -741,8 +741,8 @@ def marshal_method(op):
             continue
         v = get(f, "r")
         if f.token:
-            out.append("        b.%s(\"%s\", %s != null ? %s : UUID.randomUUID().toString());\n" % (
-                put, f.wire, v, v))
+            out.append("        b.%s(\"%s\", %s != null && !%s.trim().isEmpty() ? %s : UUID.randomUUID().toString());\n"
+                       % (put, f.wire, v, v, v))
             continue
         if f.alt_of:
             base = [x for x in op.fields if x.name == f.alt_of][0]
@@ -1134,7 +1134,7 @@ def limits_md(f):
     if f.max_bytes:
         rules.append("at most %d bytes" % f.max_bytes)
     if f.url:
-        rules.append("%s URL" % "/".join(f.url))
+        rules.append("absolute URL" if f.url == ["*"] else "%s URL" % "/".join(f.url))
     if f.one_of:
         rules.append("one of " + ", ".join("`%s`" % v for v in f.one_of))
     if f.type in ENUMS and not f.const:

@@ -126,8 +126,9 @@ ENUMS = [
 STRUCTS = [
     Struct("TranscodeStreamInput", "The input stream of a live transcoding job ({@code StreamInput}).", [
         F("type", "String", "Type", "The input type.", required=True, const="rtmp"),
+        # Only Type is said to be rtmp; the URL's scheme is the service's to judge.
         F("inputUrl", "String", "InputUrl", "The URL of the input stream, e.g. {@code rtmp://example.com/live/stream1}.",
-          required=True, url=["rtmp"]),
+          required=True, url=["*"]),
     ]),
     Struct("TranscodeOutput", "Where a live transcoding job publishes ({@code TranscodeOutput}).", [
         F("type", "String", "Type", "The output type: the output URL is derived from an ApsaraVideo Live domain.",
@@ -139,7 +140,7 @@ STRUCTS = [
            "days of now, checked against the client's clock just before sending.", [
                F("startTime", "Instant", "StartTime", "When the job starts (UTC on the wire)."),
                F("endTime", "Instant", "EndTime", "When the job stops; after the start time."),
-           ], checks=["ValidationRules.timedConfig(this, path, v);"]),
+           ], checks=[]),
     Struct("VideoParams", "Video settings of a live transcoding template ({@code TemplateConfig.VideoParams}). "
                           "Every number travels as a JSON string.", [
         F("codec", "VideoCodec", "Codec", "The video codec."),
@@ -168,11 +169,13 @@ STRUCTS = [
     # live recording / snapshots
     Struct("LiveStreamInput", "The input stream of a live recording or snapshot job ({@code StreamInput}).", [
         F("type", "String", "Type", "The input type.", required=True, const="rtmp"),
+        # 255 characters is SubmitLiveSnapshotJob's limit only (ValidationRules.snapshotStreamUrl).
         F("url", "String", "Url", "The URL of the live stream, e.g. {@code rtmp://example.com/live/stream1}.",
-          url=["rtmp"], max_len=255),
+          url=["*"]),
     ]),
     Struct("RecordOutput", "Where a live recording job stores its files ({@code RecordOutput}).", [
-        F("type", "String", "Type", "The storage type.", required=True, one_of=["oss", "vod"]),
+        F("type", "String", "Type", "The storage type (answers show {@code oss} and {@code vod}; the page lists no values).",
+          required=True),
         F("bucket", "String", "Bucket", "The bucket name."),
         F("endpoint", "String", "Endpoint", "The storage endpoint, e.g. {@code oss-cn-hangzhou.aliyuncs.com}."),
     ]),
@@ -406,7 +409,9 @@ OPS = [
        "POST", "query", "token", [
            F("clientToken", "String", "ClientToken",
              "Idempotency key: the same token with the same parameters returns the first job. "
-             "Generated (a UUID) for each call when not given.", max_len=64, token=True),
+             "Generated (a UUID) for each call when not given, or given empty or blank (an empty "
+             "parameter is not sent, and a submit without a token could create a second job on a "
+             "retry). No length limit: the operation page documents none.", token=True),
            F("config", "MediaConvertJobConfig", "Config", "What the job does.", raw_alt=True),
            F("configJson", "String", "Config",
              "The job configuration as raw JSON text, for fields this SDK does not model yet; "
@@ -469,9 +474,10 @@ ENUMS += [
     ]),
     Enum("RecordFileFormat", "Format of recorded files. The English docs write {@code M3U8}, the Chinese docs and "
                              "examples {@code m3u8}; requests send lower case, responses are read in any case.", [
-        ("M3U8", "m3u8", "HLS: an index file and slices."),
-        ("MP4", "mp4", "MP4."),
-        ("FLV", "flv", "FLV."),
+        # both spellings accepted in requests and sent as given (docs/api/README.md)
+        ("M3U8", "m3u8", "HLS: an index file and slices.", ["M3U8"]),
+        ("MP4", "mp4", "MP4.", ["MP4"]),
+        ("FLV", "flv", "FLV.", ["FLV"]),
     ]),
     Enum("LiveSnapshotCommand", "What to do with a live snapshot job.", [
         ("START", "start", "Start capturing."),
@@ -534,7 +540,7 @@ STRUCTS += [
           "Name of each m3u8 slice; under 256 bytes; must contain {UnixTimestamp} and {Sequence}; m3u8 only.",
           max_bytes=255),
         F("sliceDuration", "Integer", "SliceDuration", "Slice length in seconds; m3u8 only (default 30).", min=5, max=30),
-        F("cycleDuration", "Integer", "CycleDuration", "Recording cycle in seconds (default 21600).", min=1),
+        F("cycleDuration", "Integer", "CycleDuration", "Recording cycle in seconds (default 21600)."),
     ], checks=["ValidationRules.recordFormat(this, path, v);"]),
     Struct("LiveRecordTemplate", "A live recording template ({@code RecordTemplate}).", [
         F("templateId", "String", "TemplateId", "The template id."),
@@ -596,7 +602,7 @@ STRUCTS += [
     ]),
 ]
 
-PAGE_NO = F("pageNo", "Integer", "PageNo", "Page number, from 1 (default 1).", min=1)
+PAGE_NO = F("pageNo", "Integer", "PageNo", "Page number, from 1 (default 1).")
 
 
 def PAGE_SIZE(lo=1, hi=100, default=10):
@@ -727,7 +733,7 @@ OPS += [
         F("status", "LiveRecordJobStatus", "Status", "Only jobs in this status."),
         F("startTime", "Instant", "StartTime", "Created at or after."),
         F("endTime", "Instant", "EndTime", "Created before; at most 30 days after startTime."),
-        PAGE_NO, F("pageSize", "Integer", "PageSize", "Items per page (default 10; the maximum is not documented).", min=1),
+        PAGE_NO, F("pageSize", "Integer", "PageSize", "Items per page (default 10; no range documented)."),
         SORT,
     ], [REQUEST_ID] + PAGE_ECHO + [TOTAL, F("jobs", "List<LiveRecordJob>", "LiveRecordJobs", "This page's jobs.",
                                              singular="job")],
@@ -798,7 +804,8 @@ OPS += [
     ], [REQUEST_ID] + PAGE_ECHO + [TOTAL, F("jobs", "List<LiveSnapshotJob>", "JobList", "This page's jobs.", singular="job")],
        "A page of ListLiveSnapshotJobs.", checks=[window("startTime", "endTime", 30, "30 days")],
        paginate=("page", "jobs", 10)),
-    Op("SendLiveSnapshotJobCommand", "Starts, stops or restarts a live snapshot job.", "POST", "form", True, [
+    # Not retried after a possible delivery: "restart" acts again when repeated.
+    Op("SendLiveSnapshotJobCommand", "Starts, stops or restarts a live snapshot job.", "POST", "form", False, [
         ID("jobId", "JobId", "The job id."),
         F("command", "LiveSnapshotCommand", "Command", "What to do.", required=True),
     ], ONLY_REQUEST_ID, "The answer to SendLiveSnapshotJobCommand."),
@@ -868,7 +875,8 @@ OPS += [
              "Only jobs in this state. The docs list Inited, Running, Complete, Error, their example uses Success; "
              "the value is sent as given."),
            F("orderBy", "MediaConvertJobOrder", "OrderBy", "The order (default newest first)."),
-           F("pageSize", "Integer", "PageSize", "Items per page (default 20; the SDK documents 1-100).", min=1, max=100),
+           F("pageSize", "Integer", "PageSize", "Items per page (default 20; the SDK documents 1-100, the Chinese page "
+             "0-100: both accepted).", min=0, max=100),
            F("nextPageToken", "String", "NextPageToken", "Where the next page starts; none for the first page."),
        ], [REQUEST_ID, F("nextPageToken", "String", "NextPageToken", "Where the next page starts; empty on the last."),
            F("jobs", "List<MediaConvertJob>", "Jobs", "This page's jobs (without output details or progress).",

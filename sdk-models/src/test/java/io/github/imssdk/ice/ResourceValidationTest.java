@@ -4,6 +4,7 @@ import io.github.imssdk.ice.model.*;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +26,12 @@ class ResourceValidationTest {
     void pageSizeOfTheLiveLists(int n, boolean ok) {
         assertThat(fieldsOf(() -> ListLiveTranscodeJobsRequest.builder().pageSize(n).build())).isEqualTo(expect(ok, "pageSize"));
         assertThat(fieldsOf(() -> ListLiveSnapshotTemplatesRequest.builder().pageSize(n).build())).isEqualTo(expect(ok, "pageSize"));
+    }
+
+    // The SDK documents 1-100, the Chinese page 0-100: both readings accepted.
+    @ParameterizedTest(name = "media-convert page size {0} valid={1}")
+    @CsvSource({"-1,false", "0,true", "1,true", "100,true", "101,false"})
+    void pageSizeOfListMediaConvertJobs(int n, boolean ok) {
         assertThat(fieldsOf(() -> ListMediaConvertJobsRequest.builder().pageSize(n).build())).isEqualTo(expect(ok, "pageSize"));
     }
 
@@ -34,10 +41,12 @@ class ResourceValidationTest {
         assertThat(fieldsOf(() -> ListLiveRecordFilesRequest.builder().pageSize(n).build())).isEqualTo(expect(ok, "pageSize"));
     }
 
-    @ParameterizedTest(name = "page number {0} valid={1}")
-    @CsvSource({"0,false", "1,true", "2,true"})
-    void pageNumbersStartAtOne(int n, boolean ok) {
-        assertThat(fieldsOf(() -> ListLiveRecordTemplatesRequest.builder().pageNo(n).build())).isEqualTo(expect(ok, "pageNo"));
+    // No page documents a minimum for PageNo, the record jobs' PageSize or CycleDuration.
+    @ParameterizedTest(name = "page number {0} is the service's to judge")
+    @ValueSource(ints = {-1, 0, 1, 2})
+    void pageNumbersHaveNoDocumentedMinimum(int n) {
+        assertThat(fieldsOf(() -> ListLiveRecordTemplatesRequest.builder().pageNo(n).build())).isEmpty();
+        assertThat(fieldsOf(() -> ListLiveRecordJobsRequest.builder().pageNo(n).pageSize(n).build())).isEmpty();
     }
 
     @ParameterizedTest(name = "window {0}s valid={1}")

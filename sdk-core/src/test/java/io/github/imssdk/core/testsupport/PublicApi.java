@@ -177,24 +177,39 @@ public final class PublicApi {
             if (expected.equals(actual)) {
                 return;
             }
-            Set<String> removed = new LinkedHashSet<>(expected);
-            removed.removeAll(actual);
-            Set<String> added = new LinkedHashSet<>(actual);
-            added.removeAll(expected);
+            Set<String> removed = new LinkedHashSet<>(qualified(expected));
+            removed.removeAll(qualified(actual));
+            Set<String> added = new LinkedHashSet<>(qualified(actual));
+            added.removeAll(qualified(expected));
             StringBuilder msg = new StringBuilder("The public API differs from the recorded baseline ")
                     .append(baseline).append(":\n");
-            removed.forEach(l -> msg.append("- ").append(l.trim()).append('\n'));
-            added.forEach(l -> msg.append("+ ").append(l.trim()).append('\n'));
+            removed.forEach(l -> msg.append("- ").append(l).append('\n'));
+            added.forEach(l -> msg.append("+ ").append(l).append('\n'));
             if (removed.isEmpty() && added.isEmpty()) {
                 msg.append("(the same lines in another order)\n");
             }
             msg.append("If the change is intended, record it: mvn -B -ntp install -DskipTests && mvn -B -ntp test -D")
                     .append(UPDATE_PROPERTY).append("=true -Dtest=PublicApiTest -Dsurefire.failIfNoSpecifiedTests=false")
-                    .append(" and commit the new baseline with the change (README, \"The public API\").");
+                    .append(" and commit the new baseline with the change (README, \"Working on the SDK\").");
             fail(msg.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Member lines prefixed with their type's name, so that a difference says where it is. */
+    private static List<String> qualified(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        String owner = "";
+        for (String l : lines) {
+            if (l.startsWith("  ")) {
+                out.add(owner + ": " + l.trim());
+            } else {
+                owner = l.replaceAll("^.*? (?:class|interface|enum|@interface) ([^<\\s]+).*$", "$1");
+                out.add(l);
+            }
+        }
+        return out;
     }
 
     private static void checkBounds(String where, TypeVariable<?>[] vars, Set<String> found) {

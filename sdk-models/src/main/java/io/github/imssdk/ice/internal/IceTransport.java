@@ -43,7 +43,7 @@ public final class IceTransport implements AutoCloseable {
      */
     public <Q extends IceRequest, R> R call(Q request, Function<Q, RpcRequest> marshaller,
             Function<JsonNode, R> parser) {
-        request.validateAt(clock.instant());
+        request.validateAt(now());
         RpcRequest wire = marshaller.apply(request);
         return parse(request, rpc.call(wire), parser);
     }
@@ -61,7 +61,7 @@ public final class IceTransport implements AutoCloseable {
         CompletableFuture<R> out = new CompletableFuture<>();
         CompletableFuture<RpcResponse> call;
         try {
-            request.validateAt(clock.instant());
+            request.validateAt(now());
             call = rpc.callAsync(marshaller.apply(request));
         } catch (ImsException e) {
             out.completeExceptionally(e);
@@ -85,6 +85,15 @@ public final class IceTransport implements AutoCloseable {
             }
         });
         return out;
+    }
+
+    /**
+     * The client's clock corrected by the offset the service taught it (an
+     * {@code InvalidTimeStamp.Expired} answer with its {@code Date}), the clock the time windows
+     * are checked against just before sending.
+     */
+    private java.time.Instant now() {
+        return clock.instant().plusMillis(rpc.clockOffsetMillis());
     }
 
     private static <R> R parse(IceRequest request, RpcResponse response, Function<JsonNode, R> parser) {

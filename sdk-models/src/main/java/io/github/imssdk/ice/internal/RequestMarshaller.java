@@ -131,7 +131,7 @@ public final class RequestMarshaller {
     public static RpcRequest submitMediaConvertJob(SubmitMediaConvertJobRequest r) {
         RpcRequest.Builder b = RpcRequest.builder().action(SubmitMediaConvertJobRequest.ACTION).version(IceRequest.VERSION)
                 .method(HttpMethod.POST).idempotent(true);
-        b.queryParam("ClientToken", r.clientToken() != null ? r.clientToken() : UUID.randomUUID().toString());
+        b.queryParam("ClientToken", r.clientToken() != null && !r.clientToken().trim().isEmpty() ? r.clientToken() : UUID.randomUUID().toString());
         b.queryParam("Config", r.configJson() != null ? r.configJson() : (r.config() == null ? null : JsonOut.toJson(g -> write(g, r.config()))));
         b.queryParam("UserData", r.userData());
         b.queryParam("PipelineId", r.pipelineId());
@@ -445,7 +445,7 @@ public final class RequestMarshaller {
      */
     public static RpcRequest sendLiveSnapshotJobCommand(SendLiveSnapshotJobCommandRequest r) {
         RpcRequest.Builder b = RpcRequest.builder().action(SendLiveSnapshotJobCommandRequest.ACTION).version(IceRequest.VERSION)
-                .method(HttpMethod.POST).idempotent(true);
+                .method(HttpMethod.POST).idempotent(false);
         b.formParam("JobId", r.jobId());
         b.formParam("Command", r.commandAsString());
         return b.build();

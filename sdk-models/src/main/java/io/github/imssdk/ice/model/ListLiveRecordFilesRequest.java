@@ -100,7 +100,7 @@ public final class ListLiveRecordFilesRequest implements IceRequest {
     }
 
     /**
-     * Page number, from 1 (default 1). At least 1. Wire name {@code PageNo}.
+     * Page number, from 1 (default 1). Wire name {@code PageNo}.
      *
      * @return the value
      */
@@ -136,7 +136,6 @@ public final class ListLiveRecordFilesRequest implements IceRequest {
         if (recordFormat != null && !RecordFileFormat.isExactWireValue(recordFormat)) {
             v.add(path + "recordFormat", "must be one of " + RecordFileFormat.allowed(), recordFormat);
         }
-        v.min(path + "pageNo", pageNo, 1L);
         v.range(path + "pageSize", pageSize, 5L, 30L);
         if (sortBy != null && !SortOrder.isExactWireValue(sortBy)) {
             v.add(path + "sortBy", "must be one of " + SortOrder.allowed(), sortBy);
@@ -291,7 +290,7 @@ public final class ListLiveRecordFilesRequest implements IceRequest {
         }
 
         /**
-         * Page number, from 1 (default 1). At least 1. Wire name {@code PageNo}.
+         * Page number, from 1 (default 1). Wire name {@code PageNo}.
          *
          * @param pageNo the value, or {@code null} for none
          * @return this builder

@@ -95,7 +95,7 @@ public final class ListLiveRecordJobsRequest implements IceRequest {
     }
 
     /**
-     * Page number, from 1 (default 1). At least 1. Wire name {@code PageNo}.
+     * Page number, from 1 (default 1). Wire name {@code PageNo}.
      *
      * @return the value
      */
@@ -104,8 +104,7 @@ public final class ListLiveRecordJobsRequest implements IceRequest {
     }
 
     /**
-     * Items per page (default 10; the maximum is not documented). At least 1. Wire name {@code
-     * PageSize}.
+     * Items per page (default 10; no range documented). Wire name {@code PageSize}.
      *
      * @return the value
      */
@@ -132,8 +131,6 @@ public final class ListLiveRecordJobsRequest implements IceRequest {
         if (status != null && !LiveRecordJobStatus.isExactWireValue(status)) {
             v.add(path + "status", "must be one of " + LiveRecordJobStatus.allowed(), status);
         }
-        v.min(path + "pageNo", pageNo, 1L);
-        v.min(path + "pageSize", pageSize, 1L);
         if (sortBy != null && !SortOrder.isExactWireValue(sortBy)) {
             v.add(path + "sortBy", "must be one of " + SortOrder.allowed(), sortBy);
         }
@@ -270,7 +267,7 @@ public final class ListLiveRecordJobsRequest implements IceRequest {
         }
 
         /**
-         * Page number, from 1 (default 1). At least 1. Wire name {@code PageNo}.
+         * Page number, from 1 (default 1). Wire name {@code PageNo}.
          *
          * @param pageNo the value, or {@code null} for none
          * @return this builder
@@ -281,8 +278,7 @@ public final class ListLiveRecordJobsRequest implements IceRequest {
         }
 
         /**
-         * Items per page (default 10; the maximum is not documented). At least 1. Wire name {@code
-         * PageSize}.
+         * Items per page (default 10; no range documented). Wire name {@code PageSize}.
          *
          * @param pageSize the value, or {@code null} for none
          * @return this builder

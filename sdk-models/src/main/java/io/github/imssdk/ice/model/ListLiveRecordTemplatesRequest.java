@@ -82,7 +82,7 @@ public final class ListLiveRecordTemplatesRequest implements IceRequest {
     }
 
     /**
-     * Page number, from 1 (default 1). At least 1. Wire name {@code PageNo}.
+     * Page number, from 1 (default 1). Wire name {@code PageNo}.
      *
      * @return the value
      */
@@ -116,7 +116,6 @@ public final class ListLiveRecordTemplatesRequest implements IceRequest {
 
     void validate(String path, Violations v) {
         v.oneOf(path + "type", type, "system", "custom");
-        v.min(path + "pageNo", pageNo, 1L);
         v.range(path + "pageSize", pageSize, 1L, 100L);
         if (sortBy != null && !SortOrder.isExactWireValue(sortBy)) {
             v.add(path + "sortBy", "must be one of " + SortOrder.allowed(), sortBy);
@@ -245,7 +244,7 @@ public final class ListLiveRecordTemplatesRequest implements IceRequest {
         }
 
         /**
-         * Page number, from 1 (default 1). At least 1. Wire name {@code PageNo}.
+         * Page number, from 1 (default 1). Wire name {@code PageNo}.
          *
          * @param pageNo the value, or {@code null} for none
          * @return this builder

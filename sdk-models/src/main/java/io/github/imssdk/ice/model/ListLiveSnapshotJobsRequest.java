@@ -95,7 +95,7 @@ public final class ListLiveSnapshotJobsRequest implements IceRequest {
     }
 
     /**
-     * Page number, from 1 (default 1). At least 1. Wire name {@code PageNo}.
+     * Page number, from 1 (default 1). Wire name {@code PageNo}.
      *
      * @return the value
      */
@@ -132,7 +132,6 @@ public final class ListLiveSnapshotJobsRequest implements IceRequest {
         if (status != null && !LiveSnapshotJobStatus.isExactWireValue(status)) {
             v.add(path + "status", "must be one of " + LiveSnapshotJobStatus.allowed(), status);
         }
-        v.min(path + "pageNo", pageNo, 1L);
         v.range(path + "pageSize", pageSize, 1L, 100L);
         if (sortBy != null && !SortOrder.isExactWireValue(sortBy)) {
             v.add(path + "sortBy", "must be one of " + SortOrder.allowed(), sortBy);
@@ -271,7 +270,7 @@ public final class ListLiveSnapshotJobsRequest implements IceRequest {
         }
 
         /**
-         * Page number, from 1 (default 1). At least 1. Wire name {@code PageNo}.
+         * Page number, from 1 (default 1). Wire name {@code PageNo}.
          *
          * @param pageNo the value, or {@code null} for none
          * @return this builder

@@ -83,7 +83,7 @@ public final class ListLiveSnapshotTemplatesRequest implements IceRequest {
     }
 
     /**
-     * Page number, from 1 (default 1). At least 1. Wire name {@code PageNo}.
+     * Page number, from 1 (default 1). Wire name {@code PageNo}.
      *
      * @return the value
      */
@@ -119,7 +119,6 @@ public final class ListLiveSnapshotTemplatesRequest implements IceRequest {
         v.maxChars(path + "keyword", keyword, 128);
         v.maxItems(path + "templateIds", templateIds, 200);
         v.oneOf(path + "type", type, "system", "custom");
-        v.min(path + "pageNo", pageNo, 1L);
         v.range(path + "pageSize", pageSize, 1L, 100L);
         if (sortBy != null && !SortOrder.isExactWireValue(sortBy)) {
             v.add(path + "sortBy", "must be one of " + SortOrder.allowed(), sortBy);
@@ -249,7 +248,7 @@ public final class ListLiveSnapshotTemplatesRequest implements IceRequest {
         }
 
         /**
-         * Page number, from 1 (default 1). At least 1. Wire name {@code PageNo}.
+         * Page number, from 1 (default 1). Wire name {@code PageNo}.
          *
          * @param pageNo the value, or {@code null} for none
          * @return this builder

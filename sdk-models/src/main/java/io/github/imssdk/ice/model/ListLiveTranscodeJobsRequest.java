@@ -105,7 +105,7 @@ public final class ListLiveTranscodeJobsRequest implements IceRequest {
     }
 
     /**
-     * Page number, from 1 (default 1). At least 1. Wire name {@code PageNo}.
+     * Page number, from 1 (default 1). Wire name {@code PageNo}.
      *
      * @return the value
      */
@@ -147,7 +147,6 @@ public final class ListLiveTranscodeJobsRequest implements IceRequest {
         if (status != null && !LiveTranscodeJobStatus.isExactWireValue(status)) {
             v.add(path + "status", "must be one of " + LiveTranscodeJobStatus.allowed(), status);
         }
-        v.min(path + "pageNo", pageNo, 1L);
         v.range(path + "pageSize", pageSize, 1L, 100L);
         if (sortBy != null && !SortOrder.isExactWireValue(sortBy)) {
             v.add(path + "sortBy", "must be one of " + SortOrder.allowed(), sortBy);
@@ -302,7 +301,7 @@ public final class ListLiveTranscodeJobsRequest implements IceRequest {
         }
 
         /**
-         * Page number, from 1 (default 1). At least 1. Wire name {@code PageNo}.
+         * Page number, from 1 (default 1). Wire name {@code PageNo}.
          *
          * @param pageNo the value, or {@code null} for none
          * @return this builder

@@ -100,7 +100,7 @@ public final class ListLiveTranscodeTemplatesRequest implements IceRequest {
     }
 
     /**
-     * Page number, from 1 (default 1). At least 1. Wire name {@code PageNo}.
+     * Page number, from 1 (default 1). Wire name {@code PageNo}.
      *
      * @return the value
      */
@@ -140,7 +140,6 @@ public final class ListLiveTranscodeTemplatesRequest implements IceRequest {
         if (videoCodec != null && !VideoCodec.isExactWireValue(videoCodec)) {
             v.add(path + "videoCodec", "must be one of " + VideoCodec.allowed(), videoCodec);
         }
-        v.min(path + "pageNo", pageNo, 1L);
         v.range(path + "pageSize", pageSize, 1L, 100L);
         if (sortBy != null && !SortOrder.isExactWireValue(sortBy)) {
             v.add(path + "sortBy", "must be one of " + SortOrder.allowed(), sortBy);
@@ -287,7 +286,7 @@ public final class ListLiveTranscodeTemplatesRequest implements IceRequest {
         }
 
         /**
-         * Page number, from 1 (default 1). At least 1. Wire name {@code PageNo}.
+         * Page number, from 1 (default 1). Wire name {@code PageNo}.
          *
          * @param pageNo the value, or {@code null} for none
          * @return this builder

@@ -110,8 +110,8 @@ public final class ListMediaConvertJobsRequest implements IceRequest {
     }
 
     /**
-     * Items per page (default 20; the SDK documents 1-100). Range [1, 100]. Wire name {@code
-     * PageSize}.
+     * Items per page (default 20; the SDK documents 1-100, the Chinese page 0-100: both accepted).
+     * Range [0, 100]. Wire name {@code PageSize}.
      *
      * @return the value
      */
@@ -135,7 +135,7 @@ public final class ListMediaConvertJobsRequest implements IceRequest {
         if (orderBy != null && !MediaConvertJobOrder.isExactWireValue(orderBy)) {
             v.add(path + "orderBy", "must be one of " + MediaConvertJobOrder.allowed(), orderBy);
         }
-        v.range(path + "pageSize", pageSize, 1L, 100L);
+        v.range(path + "pageSize", pageSize, 0L, 100L);
         ValidationRules.window("endOfCreateTime", startOfCreateTime, endOfCreateTime, 0, "", v);
     }
 
@@ -290,8 +290,8 @@ public final class ListMediaConvertJobsRequest implements IceRequest {
         }
 
         /**
-         * Items per page (default 20; the SDK documents 1-100). Range [1, 100]. Wire name {@code
-         * PageSize}.
+         * Items per page (default 20; the SDK documents 1-100, the Chinese page 0-100: both
+         * accepted). Range [0, 100]. Wire name {@code PageSize}.
          *
          * @param pageSize the value, or {@code null} for none
          * @return this builder

@@ -38,8 +38,8 @@ public final class LiveStreamInput {
     }
 
     /**
-     * The URL of the live stream, e.g. {@code rtmp://example.com/live/stream1}. At most 255
-     * characters. A rtmp URL. Wire name {@code Url}.
+     * The URL of the live stream, e.g. {@code rtmp://example.com/live/stream1}. An absolute URL.
+     * Wire name {@code Url}.
      *
      * @return the value
      */
@@ -50,8 +50,7 @@ public final class LiveStreamInput {
     void validate(String path, Violations v) {
         v.required(path + "type", type);
         v.constant(path + "type", type, "rtmp");
-        v.maxChars(path + "url", url, 255);
-        v.url(path + "url", url, "rtmp");
+        v.url(path + "url", url, "*");
     }
 
     @Override
@@ -113,8 +112,8 @@ public final class LiveStreamInput {
         }
 
         /**
-         * The URL of the live stream, e.g. {@code rtmp://example.com/live/stream1}. At most 255
-         * characters. A rtmp URL. Wire name {@code Url}.
+         * The URL of the live stream, e.g. {@code rtmp://example.com/live/stream1}. An absolute
+         * URL. Wire name {@code Url}.
          *
          * @param url the value, or {@code null} for none
          * @return this builder

@@ -12,13 +12,13 @@ import java.util.Locale;
  */
 public enum RecordFileFormat {
     /** HLS: an index file and slices. */
-    M3U8("m3u8"),
+    M3U8("m3u8", "M3U8"),
 
     /** MP4. */
-    MP4("mp4"),
+    MP4("mp4", "MP4"),
 
     /** FLV. */
-    FLV("flv"),
+    FLV("flv", "FLV"),
 
     /** A value this version of the SDK does not know; see the {@code ...AsString()} accessor. */
     UNKNOWN_TO_SDK_VERSION();

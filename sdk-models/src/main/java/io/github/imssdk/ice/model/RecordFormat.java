@@ -81,7 +81,7 @@ public final class RecordFormat {
     }
 
     /**
-     * Recording cycle in seconds (default 21600). At least 1. Wire name {@code CycleDuration}.
+     * Recording cycle in seconds (default 21600). Wire name {@code CycleDuration}.
      *
      * @return the value
      */
@@ -97,7 +97,6 @@ public final class RecordFormat {
         v.maxBytes(path + "ossObjectPrefix", ossObjectPrefix, 255);
         v.maxBytes(path + "sliceOssObjectPrefix", sliceOssObjectPrefix, 255);
         v.range(path + "sliceDuration", sliceDuration, 5L, 30L);
-        v.min(path + "cycleDuration", cycleDuration, 1L);
         ValidationRules.recordFormat(this, path, v);
     }
 
@@ -223,7 +222,7 @@ public final class RecordFormat {
         }
 
         /**
-         * Recording cycle in seconds (default 21600). At least 1. Wire name {@code CycleDuration}.
+         * Recording cycle in seconds (default 21600). Wire name {@code CycleDuration}.
          *
          * @param cycleDuration the value, or {@code null} for none
          * @return this builder

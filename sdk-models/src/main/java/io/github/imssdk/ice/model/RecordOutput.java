@@ -30,7 +30,8 @@ public final class RecordOutput {
     }
 
     /**
-     * The storage type. Required. One of {@code oss}, {@code vod}. Wire name {@code Type}.
+     * The storage type (answers show {@code oss} and {@code vod}; the page lists no values).
+     * Required. Wire name {@code Type}.
      *
      * @return the value
      */
@@ -58,7 +59,6 @@ public final class RecordOutput {
 
     void validate(String path, Violations v) {
         v.required(path + "type", type);
-        v.oneOf(path + "type", type, "oss", "vod");
     }
 
     @Override
@@ -114,7 +114,8 @@ public final class RecordOutput {
         }
 
         /**
-         * The storage type. Required. One of {@code oss}, {@code vod}. Wire name {@code Type}.
+         * The storage type (answers show {@code oss} and {@code vod}; the page lists no values).
+         * Required. Wire name {@code Type}.
          *
          * @param type the value, or {@code null} for none
          * @return this builder

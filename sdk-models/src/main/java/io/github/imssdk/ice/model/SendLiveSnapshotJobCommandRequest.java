@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * Starts, stops or restarts a live snapshot job.
  *
- * <p>Sent as {@code POST SendLiveSnapshotJobCommand}, business parameters in the form body. Safe to retry.
+ * <p>Sent as {@code POST SendLiveSnapshotJobCommand}, business parameters in the form body. Not retried once it may have reached the service.
  *
  * <p>{@link Builder#build()} checks every documented limit and throws one
  * {@link io.github.imssdk.core.exception.ValidationException} listing all violations.

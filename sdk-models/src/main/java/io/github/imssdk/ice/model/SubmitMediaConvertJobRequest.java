@@ -51,7 +51,9 @@ public final class SubmitMediaConvertJobRequest implements IceRequest {
 
     /**
      * Idempotency key: the same token with the same parameters returns the first job. Generated (a
-     * UUID) for each call when not given. At most 64 characters. Wire name {@code ClientToken}.
+     * UUID) for each call when not given, or given empty or blank (an empty parameter is not sent,
+     * and a submit without a token could create a second job on a retry). No length limit: the
+     * operation page documents none. Wire name {@code ClientToken}.
      *
      * @return the value
      */
@@ -97,7 +99,6 @@ public final class SubmitMediaConvertJobRequest implements IceRequest {
     }
 
     void validate(String path, Violations v) {
-        v.maxChars(path + "clientToken", clientToken, 64);
         if (config != null) {
             config.validate(path + "config" + ".", v);
         }
@@ -170,7 +171,9 @@ public final class SubmitMediaConvertJobRequest implements IceRequest {
 
         /**
          * Idempotency key: the same token with the same parameters returns the first job.
-         * Generated (a UUID) for each call when not given. At most 64 characters. Wire name {@code
+         * Generated (a UUID) for each call when not given, or given empty or blank (an empty
+         * parameter is not sent, and a submit without a token could create a second job on a
+         * retry). No length limit: the operation page documents none. Wire name {@code
          * ClientToken}.
          *
          * @param clientToken the value, or {@code null} for none

@@ -38,8 +38,8 @@ public final class TranscodeStreamInput {
     }
 
     /**
-     * The URL of the input stream, e.g. {@code rtmp://example.com/live/stream1}. Required. A rtmp
-     * URL. Wire name {@code InputUrl}.
+     * The URL of the input stream, e.g. {@code rtmp://example.com/live/stream1}. Required. An
+     * absolute URL. Wire name {@code InputUrl}.
      *
      * @return the value
      */
@@ -51,7 +51,7 @@ public final class TranscodeStreamInput {
         v.required(path + "type", type);
         v.constant(path + "type", type, "rtmp");
         v.required(path + "inputUrl", inputUrl);
-        v.url(path + "inputUrl", inputUrl, "rtmp");
+        v.url(path + "inputUrl", inputUrl, "*");
     }
 
     @Override
@@ -113,8 +113,8 @@ public final class TranscodeStreamInput {
         }
 
         /**
-         * The URL of the input stream, e.g. {@code rtmp://example.com/live/stream1}. Required. A
-         * rtmp URL. Wire name {@code InputUrl}.
+         * The URL of the input stream, e.g. {@code rtmp://example.com/live/stream1}. Required. An
+         * absolute URL. Wire name {@code InputUrl}.
          *
          * @param inputUrl the value, or {@code null} for none
          * @return this builder

@@ -18,34 +18,25 @@ import java.util.Set;
  * api/media-convert.md).
  */
 final class ValidationRules {
-    /** Query parameters that mark a pre-signed OSS/S3 URL, which the service cannot read. */
+    /**
+     * The query parameters that carry the signature of a pre-signed OSS (V1, V4) or S3 URL: the
+     * media-convert pages say "do not use a signed URL" for an OSS Media. Only a signature marks
+     * one; {@code Expires} and the like alone do not.
+     */
     private static final Set<String> SIGNED_URL_PARAMS = new HashSet<>(Arrays.asList(
-            "signature", "ossaccesskeyid", "expires", "x-oss-signature", "x-oss-credential", "x-oss-expires",
-            "x-oss-signature-version", "security-token", "x-amz-signature", "x-amz-credential"));
+            "signature", "x-oss-signature", "x-amz-signature"));
     private static final Duration SEVEN_DAYS = Duration.ofDays(7);
 
     private ValidationRules() {
     }
 
-    /** SubmitLiveTranscodeJob: TimedConfig is required with StartMode 1 and meaningless with 0. */
+    /**
+     * SubmitLiveTranscodeJob, TimedConfig: "required when StartMode is 1". Not forbidden with 0
+     * (the page does not say so): the service decides.
+     */
     static void startMode(SubmitLiveTranscodeJobRequest r, Violations v) {
-        StartMode mode = r.startMode();
-        if (mode == StartMode.TIMED && r.timedConfig() == null) {
+        if (r.startMode() == StartMode.TIMED && r.timedConfig() == null) {
             v.add("timedConfig", "is required when startMode is TIMED (1)", null);
-        }
-        if (mode == StartMode.IMMEDIATE && r.timedConfig() != null) {
-            v.add("timedConfig", "is only used when startMode is TIMED (1); remove it or use TIMED",
-                    r.timedConfig());
-        }
-    }
-
-    /** TimedConfig: at least one time, and EndTime after StartTime. */
-    static void timedConfig(TimedConfig t, String path, Violations v) {
-        if (t.startTime() == null && t.endTime() == null) {
-            v.add(trim(path), "must set startTime and/or endTime", null);
-        }
-        if (t.startTime() != null && t.endTime() != null && !t.endTime().isAfter(t.startTime())) {
-            v.add(path + "endTime", "must be after startTime (" + t.startTime() + ")", t.endTime());
         }
     }
 
@@ -72,13 +63,10 @@ final class ValidationRules {
         }
     }
 
-    /** AudioParams: Samplerate <= 44100 with aac_ld; Profile only with AAC. */
+    /** AudioParams: Samplerate at most 44100 with aac_ld. (A Profile with MP3 is the service's to judge.) */
     static void audioParams(AudioParams a, String path, Violations v) {
         if (a.profile() == AudioProfile.AAC_LD && a.samplerate() != null && a.samplerate() > 44100) {
             v.add(path + "samplerate", "must be at most 44100 with profile aac_ld", a.samplerate());
-        }
-        if (a.profileAsString() != null && a.codec() == AudioCodec.MP3) {
-            v.add(path + "profile", "is only allowed with codec AAC", a.profileAsString());
         }
     }
 
@@ -205,10 +193,13 @@ final class ValidationRules {
         }
     }
 
-    /** SubmitLiveSnapshotJob: StreamInput.Url is required (it is optional for recording). */
+    /**
+     * SubmitLiveSnapshotJob: StreamInput.Url is required and at most 255 characters (the
+     * recording job, which shares LiveStreamInput, documents neither).
+     */
     static void snapshotStreamUrl(LiveStreamInput s, Violations v) {
-        if (s != null && isBlank(s.url())) {
-            v.add("streamInput.url", "is required", null);
+        if (s != null && v.required("streamInput.url", s.url())) {
+            v.maxChars("streamInput.url", s.url(), 255);
         }
     }
 

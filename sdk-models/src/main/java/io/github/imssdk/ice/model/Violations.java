@@ -2,17 +2,21 @@ package io.github.imssdk.ice.model;
 
 import io.github.imssdk.core.exception.ValidationException;
 
-import java.net.URI;
-import java.net.URISyntaxException;
+import java.net.IDN;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Collects every broken rule of one request, then throws them together. */
 final class Violations {
+    /** scheme "://" authority, then anything but blanks and control characters. */
+    private static final Pattern URL = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*)://([^/?#\\s\\p{Cntrl}]*)[^\\s\\p{Cntrl}]*");
+
     private final List<ValidationException.Violation> list = new ArrayList<>();
 
     void add(String field, String rule, Object value) {
@@ -34,7 +38,8 @@ final class Violations {
     }
 
     boolean required(String field, Object value) {
-        if (value == null || (value instanceof String && ((String) value).trim().isEmpty())
+        // empty is missing (an empty parameter is not sent); blank is a value, the service's to judge
+        if (value == null || (value instanceof String && ((String) value).isEmpty())
                 || (value instanceof Collection && ((Collection<?>) value).isEmpty())) {
             add(field, "is required", value instanceof String ? value : null);
             return false;
@@ -87,21 +92,35 @@ final class Violations {
         }
     }
 
-    /** A well-formed absolute URL with a host and one of the given schemes. */
+    /**
+     * An absolute URL, {@code scheme://host...}, with one of the given schemes ({@code "*"}: any).
+     * Leniently, since the pages say only "URL": a host may be non-ASCII (checked in its IDN form,
+     * sent as given) and may contain {@code _}; the rest is the service's to judge.
+     */
     void url(String field, String value, String... schemes) {
         if (value == null) {
             return;
         }
-        String rule = "must be a well-formed " + String.join(" or ", schemes) + " URL";
-        URI uri;
-        try {
-            uri = new URI(value);
-        } catch (URISyntaxException e) {
+        boolean anyScheme = schemes.length == 1 && schemes[0].equals("*");
+        String rule = "must be an absolute " + (anyScheme ? "" : String.join(" or ", schemes) + " ")
+                + "URL (scheme://host/...)";
+        Matcher m = URL.matcher(value);
+        if (!m.matches() || (!anyScheme && !Arrays.asList(schemes).contains(m.group(1).toLowerCase(Locale.ROOT)))) {
             add(field, rule, value);
             return;
         }
-        String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (scheme == null || !Arrays.asList(schemes).contains(scheme) || uri.getHost() == null || uri.getHost().isEmpty()) {
+        String host = m.group(2);
+        host = host.substring(host.lastIndexOf('@') + 1);
+        if (host.startsWith("[")) {
+            host = host.indexOf(']') > 0 ? "ipv6" : "";
+        } else if (host.indexOf(':') >= 0) {
+            host = host.substring(0, host.indexOf(':'));
+        }
+        try {
+            if (host.isEmpty() || IDN.toASCII(host, IDN.ALLOW_UNASSIGNED).isEmpty()) {
+                add(field, rule, value);
+            }
+        } catch (IllegalArgumentException e) {
             add(field, rule, value);
         }
     }
