@@ -214,6 +214,8 @@ def imports_for(m):
             imps.add("java.util.function.Consumer")
     if m.kind == "request" and m.time_checks:
         imps.add("java.time.Instant")
+    if m.kind == "request":
+        imps.update({"java.util.Map", "java.util.LinkedHashMap", "java.util.Collections"})
     if any(f.sensitive for f in m.fields):
         imps.add("io.github.imssdk.core.internal.Redactor")
     return "".join("import %s;\n" % i for i in sorted(imps))
@@ -362,24 +364,26 @@ def builder_setters(m, f):
     if t in ENUMS:
         return """
         /**
-%s         *
-         * @param %s the value, or {@code null} for none
+%(d)s         *
+         * @param %(n)s the value, or {@code null} for none; {@link %(t)s#UNKNOWN_TO_SDK_VERSION} is
+         *     kept as such and refused by validation (pass the wire value as a string instead)
          * @return this builder
          */
-        public %s %s(%s %s) {
-            this.%s = %s == null ? null : %s.wireValue();
+        public %(B)s %(n)s(%(t)s %(n)s) {
+            this.%(n)s = %(n)s == null ? null : %(n)s == %(t)s.UNKNOWN_TO_SDK_VERSION ? %(n)s.name() : %(n)s.wireValue();
             return this;
         }
 
         /**
-         * @param %s the raw wire value; in a request it must still be one of the documented values
+         * @param %(n)s the raw wire value; in a request it must still be one of the documented values
+         *     unless validation is turned down
          * @return this builder
          */
-        public %s %s(String %s) {
-            this.%s = %s;
+        public %(B)s %(n)s(String %(n)s) {
+            this.%(n)s = %(n)s;
             return this;
         }
-""" % (d, f.name, B, f.name, t, f.name, f.name, f.name, f.name, f.name, B, f.name, f.name, f.name, f.name)
+""" % {"d": d, "n": f.name, "B": B, "t": t}
     if t == "Duration" or f.raw:
         return """
         /**
@@ -504,8 +508,9 @@ def validate_field(f, ind="        "):
     if f.const is not None:
         out.append('%sv.constant(%s, %s, "%s");\n' % (ind, p, n, f.const))
     if t in ENUMS:
-        out.append('%sif (%s != null && !%s.isExactWireValue(%s)) {\n%s    v.add(%s, "must be one of " + %s.allowed(), %s);\n%s}\n'
-                   % (ind, n, t, n, ind, p, t, n, ind))
+        out.append('%sif (%s != null && !%s.isExactWireValue(%s)) {\n%s    v.add(%s, "must be one of " + %s.allowed()\n'
+                   '%s            + " (a value this SDK does not know is sent with validation(REQUIRED_ONLY))", %s);\n%s}\n'
+                   % (ind, n, t, n, ind, p, t, ind, n, ind))
     if f.min is not None and f.max is not None:
         out.append("%sv.range(%s, %s, %sL, %sL);\n" % (ind, p, n, f.min, f.max))
     elif f.min is not None:
@@ -548,6 +553,56 @@ def param_value(f):
     return "%s == null ? null : String.valueOf(%s)" % (v, v)
 
 
+def value_names(m):
+    """The fields equals and hashCode compare: every field, and a request's additional parameters."""
+    return [f.name for f in m.fields] + (["additionalParameters"] if m.kind == "request" else [])
+
+
+def wire_names(m):
+    out = []
+    for f in m.fields:
+        if f.raw_alt:
+            continue
+        out.append(f.wire + "." if list_elem(f.type) and f.flat else f.wire)
+    return sorted(set(out))
+
+
+def request_builder_extras(m):
+    return """
+        /**
+         * @param level how much {@link #build()} and the client check this request; {@code null}
+         *     (the default): every documented limit at {@code build()}, and what the client's own
+         *     setting says just before sending
+         * @return this builder
+         */
+        public Builder validation(ValidationLevel level) {
+            this.validation = level;
+            return this;
+        }
+
+        /**
+         * Adds a parameter this SDK does not model yet (say, one the service gained after this
+         * release). It is sent as given, in the same place as the modelled ones, signed like them
+         * and never validated.
+         *
+         * @param wireName the parameter's name on the wire, e.g. {@code NewThing}; must not be one
+         *     the request models or one the protocol sets ({@code Action}, {@code Signature}, ...)
+         * @param value its value; {@code null} or empty removes it
+         * @return this builder
+         * @throws IllegalArgumentException when the name is empty or taken
+         */
+        public Builder additionalParameter(String wireName, String value) {
+            ValidationRules.additionalParameterName(ACTION, wireName, %s);
+            if (value == null || value.isEmpty()) {
+                additionalParameters.remove(wireName);
+            } else {
+                additionalParameters.put(wireName, value);
+            }
+            return this;
+        }
+""" % ("WIRE_NAMES",)
+
+
 def gen_model(m):
     name = m.name
     fields = m.fields
@@ -571,9 +626,14 @@ def gen_model(m):
     implements = " implements IceRequest" if is_req else ""
     out.append("public final class %s%s {\n" % (name, implements))
     if is_req:
-        out.append('    /** The API action. */\n    public static final String ACTION = "%s";\n\n' % m.op.action)
+        out.append('    /** The API action. */\n    public static final String ACTION = "%s";\n' % m.op.action)
+        out.append('    /** The wire names the request models (a trailing dot: a flat list, Name.1, Name.2, ...). */\n'
+                   '    private static final String[] WIRE_NAMES = {%s};\n\n'
+                   % ", ".join('"%s"' % w for w in wire_names(m)))
     for f in fields:
         out.append("    private final %s %s;\n" % (stored_type(f), f.name))
+    if is_req:
+        out.append("    private final ValidationLevel validation;\n    private final Map<String, String> additionalParameters;\n")
     # constructor
     out.append("\n    private %s(Builder b) {\n" % name)
     for f in fields:
@@ -581,6 +641,9 @@ def gen_model(m):
             out.append("        this.%s = Collections.unmodifiableList(new ArrayList<>(b.%s));\n" % (f.name, f.name))
         else:
             out.append("        this.%s = b.%s;\n" % (f.name, f.name))
+    if is_req:
+        out.append("        this.validation = b.validation;\n"
+                   "        this.additionalParameters = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalParameters));\n")
     out.append("    }\n")
     out.append("""
     /** @return a new, empty builder */
@@ -598,6 +661,21 @@ def gen_model(m):
     @Override
     public String action() {
         return ACTION;
+    }
+
+    /**
+     * @return how much this request is checked, or {@code null} when not set: {@link Builder#build()}
+     *     then checks every documented limit, and the client checks as its own setting says
+     */
+    @Override
+    public ValidationLevel validation() {
+        return validation;
+    }
+
+    /** @return parameters this SDK does not model, sent as given and never validated; unmodifiable */
+    @Override
+    public Map<String, String> additionalParameters() {
+        return additionalParameters;
     }
 """)
     for f in fields:
@@ -651,8 +729,8 @@ def gen_model(m):
     public String toString() {
         StringBuilder sb = new StringBuilder("%s(");
 """ % (name, name, name,
-       "\n                && ".join("Objects.equals(%s, other.%s)" % (f.name, f.name) for f in fields) or "true",
-       ", ".join(f.name for f in fields), name))
+       "\n                && ".join("Objects.equals(%s, other.%s)" % (n, n) for n in value_names(m)) or "true",
+       ", ".join(value_names(m)), name))
     for f in fields:
         val = f.name
         if f.sensitive:
@@ -663,6 +741,9 @@ def gen_model(m):
         else:
             out.append("        if (%s != null) {\n            sb.append(\"%s=\").append(%s).append(\", \");\n        }\n"
                        % (f.name, f.wire, val))
+    if is_req:
+        out.append("        if (!additionalParameters.isEmpty()) {\n"
+                   "            sb.append(\"additionalParameters=\").append(additionalParameters).append(\", \");\n        }\n")
     out.append("""        if (sb.charAt(sb.length() - 1) == ' ') {
             sb.setLength(sb.length() - 2);
         }
@@ -678,15 +759,23 @@ def gen_model(m):
             out.append("        private %s %s = \"%s\";\n" % (stored_type(f), f.name, f.const))
         else:
             out.append("        private %s %s;\n" % (stored_type(f), f.name))
+    if is_req:
+        out.append("        private ValidationLevel validation;\n"
+                   "        private Map<String, String> additionalParameters = new LinkedHashMap<>();\n")
     out.append("\n        private Builder() {\n        }\n\n        private Builder(%s m) {\n" % name)
     for f in fields:
         if list_elem(f.type):
             out.append("            this.%s = new ArrayList<>(m.%s);\n" % (f.name, f.name))
         else:
             out.append("            this.%s = m.%s;\n" % (f.name, f.name))
+    if is_req:
+        out.append("            this.validation = m.validation;\n"
+                   "            this.additionalParameters = new LinkedHashMap<>(m.additionalParameters);\n")
     out.append("        }\n")
     for f in fields:
         out.append(builder_setters(m, f))
+    if is_req:
+        out.append(request_builder_extras(m))
     if is_req:
         out.append("""
         /**
@@ -695,7 +784,7 @@ def gen_model(m):
          */
         public %s build() {
             %s r = new %s(this);
-            Violations v = new Violations();
+            Violations v = new Violations(validation == null ? ValidationLevel.DOCUMENTED : validation);
             r.validate("", v);
             v.throwIfAny(ACTION);
             return r;
@@ -755,6 +844,8 @@ def marshal_method(op):
                        % (v, put, f.wire, conv))
             continue
         out.append("        b.%s(\"%s\", %s);\n" % (put, f.wire, param_value(f)))
+    out.append("        for (Map.Entry<String, String> e : r.additionalParameters().entrySet()) {\n"
+               "            b.%s(e.getKey(), e.getValue());\n        }\n" % put)
     out.append("        return b.build();\n    }\n")
     return "".join(out)
 
@@ -764,7 +855,7 @@ def gen_marshaller():
     out = [HEADER, "package io.github.imssdk.ice.internal;\n\n"]
     imps = ["com.fasterxml.jackson.core.JsonGenerator", "io.github.imssdk.core.HttpMethod",
             "io.github.imssdk.core.RpcRequest", "io.github.imssdk.core.internal.Timestamps",
-            "java.io.IOException", "java.util.UUID"] + ["io.github.imssdk.ice.model." + n for n in names + ["IceRequest"]]
+            "java.io.IOException", "java.util.Map", "java.util.UUID"] + ["io.github.imssdk.ice.model." + n for n in names + ["IceRequest"]]
     out.append("".join("import %s;\n" % i for i in sorted(imps)))
     out.append("""
 /**
@@ -951,13 +1042,27 @@ def gen_clients():
     public %s %s(%s request) {
         return transport.call(request, RequestMarshaller::%s, ResponseUnmarshaller::%s);
     }
-""" % (resp, meth, req, meth, reader_name(resp)))
+
+    @Override
+    public %s %s(Consumer<%s.Builder> request) {
+        %s.Builder b = %s.builder().validation(transport.validation());
+        request.accept(b);
+        return %s(b.build());
+    }
+""" % (resp, meth, req, meth, reader_name(resp), resp, meth, req, req, req, meth))
         impl_async.append("""
     @Override
     public CompletableFuture<%s> %s(%s request) {
         return transport.callAsync(request, RequestMarshaller::%s, ResponseUnmarshaller::%s);
     }
-""" % (resp, meth, req, meth, reader_name(resp)))
+
+    @Override
+    public CompletableFuture<%s> %s(Consumer<%s.Builder> request) {
+        %s.Builder b = %s.builder().validation(transport.validation());
+        request.accept(b);
+        return %s(b.build());
+    }
+""" % (resp, meth, req, meth, reader_name(resp), resp, meth, req, req, req, meth))
     names = set([op.action + "Request" for op in spec.OPS] + [op.action + "Response" for op in spec.OPS])
     imports = "".join("import io.github.imssdk.ice.model.%s;\n" % n for n in sorted(names))
     item_names = set()
@@ -1057,7 +1162,12 @@ public interface IceAsyncClient extends AutoCloseable {
 
 import io.github.imssdk.ice.IceClient;
 %s
-/** The default {@link IceClient}: every operation goes through one {@link IceTransport}. Not part of the public API. */
+import java.util.function.Consumer;
+
+/**
+ * The default {@link IceClient}: every operation goes through one {@link IceTransport}; a request
+ * built from a {@code Consumer} starts at the client's validation level. Not part of the public API.
+ */
 public final class DefaultIceClient implements IceClient {
     private final IceTransport transport;
 
@@ -1083,8 +1193,9 @@ import io.github.imssdk.ice.IceAsyncClient;
 import io.github.imssdk.ice.IceAsyncWaiter;
 %s
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
-/** The default {@link IceAsyncClient}. Not part of the public API. */
+/** The default {@link IceAsyncClient}; a request built from a {@code Consumer} starts at the client's validation level. Not part of the public API. */
 public final class DefaultIceAsyncClient implements IceAsyncClient {
     private final IceTransport transport;
 

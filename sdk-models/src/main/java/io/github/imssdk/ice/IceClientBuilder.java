@@ -3,6 +3,7 @@ package io.github.imssdk.ice;
 import io.github.imssdk.core.ClientBuilder;
 import io.github.imssdk.ice.internal.DefaultIceClient;
 import io.github.imssdk.ice.internal.IceTransport;
+import io.github.imssdk.ice.model.ValidationLevel;
 
 /**
  * Builds an {@link IceClient}. Every setting is optional but the region (or
@@ -18,6 +19,7 @@ import io.github.imssdk.ice.internal.IceTransport;
  * }</pre>
  */
 public final class IceClientBuilder extends ClientBuilder<IceClientBuilder> {
+    private ValidationLevel validation = ValidationLevel.DOCUMENTED;
     /** The product code of Intelligent Media Services, used in endpoints and error messages. */
     public static final String PRODUCT = "ice";
 
@@ -33,10 +35,24 @@ public final class IceClientBuilder extends ClientBuilder<IceClientBuilder> {
     }
 
     /**
+     * How much requests are checked before sending (default {@link ValidationLevel#DOCUMENTED}):
+     * the level of every request this client builds from a {@code Consumer}, and of the checks it
+     * makes just before sending (the seven-day window) on requests that set none themselves. A
+     * request built on its own with {@code builder()} is checked at {@code build()} at its own level.
+     *
+     * @param level the level
+     * @return this builder
+     */
+    public IceClientBuilder validation(ValidationLevel level) {
+        this.validation = java.util.Objects.requireNonNull(level, "level");
+        return this;
+    }
+
+    /**
      * @return the client; thread-safe, close it when done
      * @throws io.github.imssdk.core.exception.ImsClientException when no region or endpoint is configured
      */
     public IceClient build() {
-        return new DefaultIceClient(new IceTransport(newRpcClient(PRODUCT), configuredClock()));
+        return new DefaultIceClient(new IceTransport(newRpcClient(PRODUCT), configuredClock(), validation));
     }
 }

@@ -75,8 +75,9 @@ import io.github.imssdk.ice.model.UpdateLiveTranscodeTemplateRequest;
 import io.github.imssdk.ice.model.UpdateLiveTranscodeTemplateResponse;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
-/** The default {@link IceAsyncClient}. Not part of the public API. */
+/** The default {@link IceAsyncClient}; a request built from a {@code Consumer} starts at the client's validation level. Not part of the public API. */
 public final class DefaultIceAsyncClient implements IceAsyncClient {
     private final IceTransport transport;
 
@@ -91,8 +92,22 @@ public final class DefaultIceAsyncClient implements IceAsyncClient {
     }
 
     @Override
+    public CompletableFuture<SubmitLiveTranscodeJobResponse> submitLiveTranscodeJob(Consumer<SubmitLiveTranscodeJobRequest.Builder> request) {
+        SubmitLiveTranscodeJobRequest.Builder b = SubmitLiveTranscodeJobRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return submitLiveTranscodeJob(b.build());
+    }
+
+    @Override
     public CompletableFuture<SubmitLiveRecordJobResponse> submitLiveRecordJob(SubmitLiveRecordJobRequest request) {
         return transport.callAsync(request, RequestMarshaller::submitLiveRecordJob, ResponseUnmarshaller::submitLiveRecordJobResponse);
+    }
+
+    @Override
+    public CompletableFuture<SubmitLiveRecordJobResponse> submitLiveRecordJob(Consumer<SubmitLiveRecordJobRequest.Builder> request) {
+        SubmitLiveRecordJobRequest.Builder b = SubmitLiveRecordJobRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return submitLiveRecordJob(b.build());
     }
 
     @Override
@@ -101,8 +116,22 @@ public final class DefaultIceAsyncClient implements IceAsyncClient {
     }
 
     @Override
+    public CompletableFuture<SubmitMediaConvertJobResponse> submitMediaConvertJob(Consumer<SubmitMediaConvertJobRequest.Builder> request) {
+        SubmitMediaConvertJobRequest.Builder b = SubmitMediaConvertJobRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return submitMediaConvertJob(b.build());
+    }
+
+    @Override
     public CompletableFuture<SubmitLiveSnapshotJobResponse> submitLiveSnapshotJob(SubmitLiveSnapshotJobRequest request) {
         return transport.callAsync(request, RequestMarshaller::submitLiveSnapshotJob, ResponseUnmarshaller::submitLiveSnapshotJobResponse);
+    }
+
+    @Override
+    public CompletableFuture<SubmitLiveSnapshotJobResponse> submitLiveSnapshotJob(Consumer<SubmitLiveSnapshotJobRequest.Builder> request) {
+        SubmitLiveSnapshotJobRequest.Builder b = SubmitLiveSnapshotJobRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return submitLiveSnapshotJob(b.build());
     }
 
     @Override
@@ -111,8 +140,22 @@ public final class DefaultIceAsyncClient implements IceAsyncClient {
     }
 
     @Override
+    public CompletableFuture<UpdateLiveTranscodeTemplateResponse> updateLiveTranscodeTemplate(Consumer<UpdateLiveTranscodeTemplateRequest.Builder> request) {
+        UpdateLiveTranscodeTemplateRequest.Builder b = UpdateLiveTranscodeTemplateRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return updateLiveTranscodeTemplate(b.build());
+    }
+
+    @Override
     public CompletableFuture<CreateLiveTranscodeTemplateResponse> createLiveTranscodeTemplate(CreateLiveTranscodeTemplateRequest request) {
         return transport.callAsync(request, RequestMarshaller::createLiveTranscodeTemplate, ResponseUnmarshaller::createLiveTranscodeTemplateResponse);
+    }
+
+    @Override
+    public CompletableFuture<CreateLiveTranscodeTemplateResponse> createLiveTranscodeTemplate(Consumer<CreateLiveTranscodeTemplateRequest.Builder> request) {
+        CreateLiveTranscodeTemplateRequest.Builder b = CreateLiveTranscodeTemplateRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return createLiveTranscodeTemplate(b.build());
     }
 
     @Override
@@ -121,8 +164,22 @@ public final class DefaultIceAsyncClient implements IceAsyncClient {
     }
 
     @Override
+    public CompletableFuture<GetLiveTranscodeTemplateResponse> getLiveTranscodeTemplate(Consumer<GetLiveTranscodeTemplateRequest.Builder> request) {
+        GetLiveTranscodeTemplateRequest.Builder b = GetLiveTranscodeTemplateRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return getLiveTranscodeTemplate(b.build());
+    }
+
+    @Override
     public CompletableFuture<ListLiveTranscodeTemplatesResponse> listLiveTranscodeTemplates(ListLiveTranscodeTemplatesRequest request) {
         return transport.callAsync(request, RequestMarshaller::listLiveTranscodeTemplates, ResponseUnmarshaller::listLiveTranscodeTemplatesResponse);
+    }
+
+    @Override
+    public CompletableFuture<ListLiveTranscodeTemplatesResponse> listLiveTranscodeTemplates(Consumer<ListLiveTranscodeTemplatesRequest.Builder> request) {
+        ListLiveTranscodeTemplatesRequest.Builder b = ListLiveTranscodeTemplatesRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return listLiveTranscodeTemplates(b.build());
     }
 
     @Override
@@ -131,8 +188,22 @@ public final class DefaultIceAsyncClient implements IceAsyncClient {
     }
 
     @Override
+    public CompletableFuture<DeleteLiveTranscodeTemplateResponse> deleteLiveTranscodeTemplate(Consumer<DeleteLiveTranscodeTemplateRequest.Builder> request) {
+        DeleteLiveTranscodeTemplateRequest.Builder b = DeleteLiveTranscodeTemplateRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return deleteLiveTranscodeTemplate(b.build());
+    }
+
+    @Override
     public CompletableFuture<GetLiveTranscodeJobResponse> getLiveTranscodeJob(GetLiveTranscodeJobRequest request) {
         return transport.callAsync(request, RequestMarshaller::getLiveTranscodeJob, ResponseUnmarshaller::getLiveTranscodeJobResponse);
+    }
+
+    @Override
+    public CompletableFuture<GetLiveTranscodeJobResponse> getLiveTranscodeJob(Consumer<GetLiveTranscodeJobRequest.Builder> request) {
+        GetLiveTranscodeJobRequest.Builder b = GetLiveTranscodeJobRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return getLiveTranscodeJob(b.build());
     }
 
     @Override
@@ -141,8 +212,22 @@ public final class DefaultIceAsyncClient implements IceAsyncClient {
     }
 
     @Override
+    public CompletableFuture<ListLiveTranscodeJobsResponse> listLiveTranscodeJobs(Consumer<ListLiveTranscodeJobsRequest.Builder> request) {
+        ListLiveTranscodeJobsRequest.Builder b = ListLiveTranscodeJobsRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return listLiveTranscodeJobs(b.build());
+    }
+
+    @Override
     public CompletableFuture<UpdateLiveTranscodeJobResponse> updateLiveTranscodeJob(UpdateLiveTranscodeJobRequest request) {
         return transport.callAsync(request, RequestMarshaller::updateLiveTranscodeJob, ResponseUnmarshaller::updateLiveTranscodeJobResponse);
+    }
+
+    @Override
+    public CompletableFuture<UpdateLiveTranscodeJobResponse> updateLiveTranscodeJob(Consumer<UpdateLiveTranscodeJobRequest.Builder> request) {
+        UpdateLiveTranscodeJobRequest.Builder b = UpdateLiveTranscodeJobRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return updateLiveTranscodeJob(b.build());
     }
 
     @Override
@@ -151,8 +236,22 @@ public final class DefaultIceAsyncClient implements IceAsyncClient {
     }
 
     @Override
+    public CompletableFuture<DeleteLiveTranscodeJobResponse> deleteLiveTranscodeJob(Consumer<DeleteLiveTranscodeJobRequest.Builder> request) {
+        DeleteLiveTranscodeJobRequest.Builder b = DeleteLiveTranscodeJobRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return deleteLiveTranscodeJob(b.build());
+    }
+
+    @Override
     public CompletableFuture<SendLiveTranscodeJobCommandResponse> sendLiveTranscodeJobCommand(SendLiveTranscodeJobCommandRequest request) {
         return transport.callAsync(request, RequestMarshaller::sendLiveTranscodeJobCommand, ResponseUnmarshaller::sendLiveTranscodeJobCommandResponse);
+    }
+
+    @Override
+    public CompletableFuture<SendLiveTranscodeJobCommandResponse> sendLiveTranscodeJobCommand(Consumer<SendLiveTranscodeJobCommandRequest.Builder> request) {
+        SendLiveTranscodeJobCommandRequest.Builder b = SendLiveTranscodeJobCommandRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return sendLiveTranscodeJobCommand(b.build());
     }
 
     @Override
@@ -161,8 +260,22 @@ public final class DefaultIceAsyncClient implements IceAsyncClient {
     }
 
     @Override
+    public CompletableFuture<GetLiveRecordJobResponse> getLiveRecordJob(Consumer<GetLiveRecordJobRequest.Builder> request) {
+        GetLiveRecordJobRequest.Builder b = GetLiveRecordJobRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return getLiveRecordJob(b.build());
+    }
+
+    @Override
     public CompletableFuture<ListLiveRecordJobsResponse> listLiveRecordJobs(ListLiveRecordJobsRequest request) {
         return transport.callAsync(request, RequestMarshaller::listLiveRecordJobs, ResponseUnmarshaller::listLiveRecordJobsResponse);
+    }
+
+    @Override
+    public CompletableFuture<ListLiveRecordJobsResponse> listLiveRecordJobs(Consumer<ListLiveRecordJobsRequest.Builder> request) {
+        ListLiveRecordJobsRequest.Builder b = ListLiveRecordJobsRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return listLiveRecordJobs(b.build());
     }
 
     @Override
@@ -171,8 +284,22 @@ public final class DefaultIceAsyncClient implements IceAsyncClient {
     }
 
     @Override
+    public CompletableFuture<CreateLiveRecordTemplateResponse> createLiveRecordTemplate(Consumer<CreateLiveRecordTemplateRequest.Builder> request) {
+        CreateLiveRecordTemplateRequest.Builder b = CreateLiveRecordTemplateRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return createLiveRecordTemplate(b.build());
+    }
+
+    @Override
     public CompletableFuture<GetLiveRecordTemplateResponse> getLiveRecordTemplate(GetLiveRecordTemplateRequest request) {
         return transport.callAsync(request, RequestMarshaller::getLiveRecordTemplate, ResponseUnmarshaller::getLiveRecordTemplateResponse);
+    }
+
+    @Override
+    public CompletableFuture<GetLiveRecordTemplateResponse> getLiveRecordTemplate(Consumer<GetLiveRecordTemplateRequest.Builder> request) {
+        GetLiveRecordTemplateRequest.Builder b = GetLiveRecordTemplateRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return getLiveRecordTemplate(b.build());
     }
 
     @Override
@@ -181,8 +308,22 @@ public final class DefaultIceAsyncClient implements IceAsyncClient {
     }
 
     @Override
+    public CompletableFuture<ListLiveRecordTemplatesResponse> listLiveRecordTemplates(Consumer<ListLiveRecordTemplatesRequest.Builder> request) {
+        ListLiveRecordTemplatesRequest.Builder b = ListLiveRecordTemplatesRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return listLiveRecordTemplates(b.build());
+    }
+
+    @Override
     public CompletableFuture<UpdateLiveRecordTemplateResponse> updateLiveRecordTemplate(UpdateLiveRecordTemplateRequest request) {
         return transport.callAsync(request, RequestMarshaller::updateLiveRecordTemplate, ResponseUnmarshaller::updateLiveRecordTemplateResponse);
+    }
+
+    @Override
+    public CompletableFuture<UpdateLiveRecordTemplateResponse> updateLiveRecordTemplate(Consumer<UpdateLiveRecordTemplateRequest.Builder> request) {
+        UpdateLiveRecordTemplateRequest.Builder b = UpdateLiveRecordTemplateRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return updateLiveRecordTemplate(b.build());
     }
 
     @Override
@@ -191,8 +332,22 @@ public final class DefaultIceAsyncClient implements IceAsyncClient {
     }
 
     @Override
+    public CompletableFuture<DeleteLiveRecordTemplateResponse> deleteLiveRecordTemplate(Consumer<DeleteLiveRecordTemplateRequest.Builder> request) {
+        DeleteLiveRecordTemplateRequest.Builder b = DeleteLiveRecordTemplateRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return deleteLiveRecordTemplate(b.build());
+    }
+
+    @Override
     public CompletableFuture<ListLiveRecordFilesResponse> listLiveRecordFiles(ListLiveRecordFilesRequest request) {
         return transport.callAsync(request, RequestMarshaller::listLiveRecordFiles, ResponseUnmarshaller::listLiveRecordFilesResponse);
+    }
+
+    @Override
+    public CompletableFuture<ListLiveRecordFilesResponse> listLiveRecordFiles(Consumer<ListLiveRecordFilesRequest.Builder> request) {
+        ListLiveRecordFilesRequest.Builder b = ListLiveRecordFilesRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return listLiveRecordFiles(b.build());
     }
 
     @Override
@@ -201,8 +356,22 @@ public final class DefaultIceAsyncClient implements IceAsyncClient {
     }
 
     @Override
+    public CompletableFuture<DeleteLiveRecordFilesResponse> deleteLiveRecordFiles(Consumer<DeleteLiveRecordFilesRequest.Builder> request) {
+        DeleteLiveRecordFilesRequest.Builder b = DeleteLiveRecordFilesRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return deleteLiveRecordFiles(b.build());
+    }
+
+    @Override
     public CompletableFuture<GetLiveSnapshotJobResponse> getLiveSnapshotJob(GetLiveSnapshotJobRequest request) {
         return transport.callAsync(request, RequestMarshaller::getLiveSnapshotJob, ResponseUnmarshaller::getLiveSnapshotJobResponse);
+    }
+
+    @Override
+    public CompletableFuture<GetLiveSnapshotJobResponse> getLiveSnapshotJob(Consumer<GetLiveSnapshotJobRequest.Builder> request) {
+        GetLiveSnapshotJobRequest.Builder b = GetLiveSnapshotJobRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return getLiveSnapshotJob(b.build());
     }
 
     @Override
@@ -211,8 +380,22 @@ public final class DefaultIceAsyncClient implements IceAsyncClient {
     }
 
     @Override
+    public CompletableFuture<ListLiveSnapshotJobsResponse> listLiveSnapshotJobs(Consumer<ListLiveSnapshotJobsRequest.Builder> request) {
+        ListLiveSnapshotJobsRequest.Builder b = ListLiveSnapshotJobsRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return listLiveSnapshotJobs(b.build());
+    }
+
+    @Override
     public CompletableFuture<SendLiveSnapshotJobCommandResponse> sendLiveSnapshotJobCommand(SendLiveSnapshotJobCommandRequest request) {
         return transport.callAsync(request, RequestMarshaller::sendLiveSnapshotJobCommand, ResponseUnmarshaller::sendLiveSnapshotJobCommandResponse);
+    }
+
+    @Override
+    public CompletableFuture<SendLiveSnapshotJobCommandResponse> sendLiveSnapshotJobCommand(Consumer<SendLiveSnapshotJobCommandRequest.Builder> request) {
+        SendLiveSnapshotJobCommandRequest.Builder b = SendLiveSnapshotJobCommandRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return sendLiveSnapshotJobCommand(b.build());
     }
 
     @Override
@@ -221,8 +404,22 @@ public final class DefaultIceAsyncClient implements IceAsyncClient {
     }
 
     @Override
+    public CompletableFuture<CreateLiveSnapshotTemplateResponse> createLiveSnapshotTemplate(Consumer<CreateLiveSnapshotTemplateRequest.Builder> request) {
+        CreateLiveSnapshotTemplateRequest.Builder b = CreateLiveSnapshotTemplateRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return createLiveSnapshotTemplate(b.build());
+    }
+
+    @Override
     public CompletableFuture<GetLiveSnapshotTemplateResponse> getLiveSnapshotTemplate(GetLiveSnapshotTemplateRequest request) {
         return transport.callAsync(request, RequestMarshaller::getLiveSnapshotTemplate, ResponseUnmarshaller::getLiveSnapshotTemplateResponse);
+    }
+
+    @Override
+    public CompletableFuture<GetLiveSnapshotTemplateResponse> getLiveSnapshotTemplate(Consumer<GetLiveSnapshotTemplateRequest.Builder> request) {
+        GetLiveSnapshotTemplateRequest.Builder b = GetLiveSnapshotTemplateRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return getLiveSnapshotTemplate(b.build());
     }
 
     @Override
@@ -231,8 +428,22 @@ public final class DefaultIceAsyncClient implements IceAsyncClient {
     }
 
     @Override
+    public CompletableFuture<ListLiveSnapshotTemplatesResponse> listLiveSnapshotTemplates(Consumer<ListLiveSnapshotTemplatesRequest.Builder> request) {
+        ListLiveSnapshotTemplatesRequest.Builder b = ListLiveSnapshotTemplatesRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return listLiveSnapshotTemplates(b.build());
+    }
+
+    @Override
     public CompletableFuture<UpdateLiveSnapshotTemplateResponse> updateLiveSnapshotTemplate(UpdateLiveSnapshotTemplateRequest request) {
         return transport.callAsync(request, RequestMarshaller::updateLiveSnapshotTemplate, ResponseUnmarshaller::updateLiveSnapshotTemplateResponse);
+    }
+
+    @Override
+    public CompletableFuture<UpdateLiveSnapshotTemplateResponse> updateLiveSnapshotTemplate(Consumer<UpdateLiveSnapshotTemplateRequest.Builder> request) {
+        UpdateLiveSnapshotTemplateRequest.Builder b = UpdateLiveSnapshotTemplateRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return updateLiveSnapshotTemplate(b.build());
     }
 
     @Override
@@ -241,8 +452,22 @@ public final class DefaultIceAsyncClient implements IceAsyncClient {
     }
 
     @Override
+    public CompletableFuture<DeleteLiveSnapshotTemplateResponse> deleteLiveSnapshotTemplate(Consumer<DeleteLiveSnapshotTemplateRequest.Builder> request) {
+        DeleteLiveSnapshotTemplateRequest.Builder b = DeleteLiveSnapshotTemplateRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return deleteLiveSnapshotTemplate(b.build());
+    }
+
+    @Override
     public CompletableFuture<ListLiveSnapshotFilesResponse> listLiveSnapshotFiles(ListLiveSnapshotFilesRequest request) {
         return transport.callAsync(request, RequestMarshaller::listLiveSnapshotFiles, ResponseUnmarshaller::listLiveSnapshotFilesResponse);
+    }
+
+    @Override
+    public CompletableFuture<ListLiveSnapshotFilesResponse> listLiveSnapshotFiles(Consumer<ListLiveSnapshotFilesRequest.Builder> request) {
+        ListLiveSnapshotFilesRequest.Builder b = ListLiveSnapshotFilesRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return listLiveSnapshotFiles(b.build());
     }
 
     @Override
@@ -251,13 +476,34 @@ public final class DefaultIceAsyncClient implements IceAsyncClient {
     }
 
     @Override
+    public CompletableFuture<DeleteLiveSnapshotFilesResponse> deleteLiveSnapshotFiles(Consumer<DeleteLiveSnapshotFilesRequest.Builder> request) {
+        DeleteLiveSnapshotFilesRequest.Builder b = DeleteLiveSnapshotFilesRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return deleteLiveSnapshotFiles(b.build());
+    }
+
+    @Override
     public CompletableFuture<GetMediaConvertJobResponse> getMediaConvertJob(GetMediaConvertJobRequest request) {
         return transport.callAsync(request, RequestMarshaller::getMediaConvertJob, ResponseUnmarshaller::getMediaConvertJobResponse);
     }
 
     @Override
+    public CompletableFuture<GetMediaConvertJobResponse> getMediaConvertJob(Consumer<GetMediaConvertJobRequest.Builder> request) {
+        GetMediaConvertJobRequest.Builder b = GetMediaConvertJobRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return getMediaConvertJob(b.build());
+    }
+
+    @Override
     public CompletableFuture<ListMediaConvertJobsResponse> listMediaConvertJobs(ListMediaConvertJobsRequest request) {
         return transport.callAsync(request, RequestMarshaller::listMediaConvertJobs, ResponseUnmarshaller::listMediaConvertJobsResponse);
+    }
+
+    @Override
+    public CompletableFuture<ListMediaConvertJobsResponse> listMediaConvertJobs(Consumer<ListMediaConvertJobsRequest.Builder> request) {
+        ListMediaConvertJobsRequest.Builder b = ListMediaConvertJobsRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return listMediaConvertJobs(b.build());
     }
 
     @Override

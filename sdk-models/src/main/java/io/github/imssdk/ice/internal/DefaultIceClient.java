@@ -73,7 +73,12 @@ import io.github.imssdk.ice.model.UpdateLiveTranscodeJobResponse;
 import io.github.imssdk.ice.model.UpdateLiveTranscodeTemplateRequest;
 import io.github.imssdk.ice.model.UpdateLiveTranscodeTemplateResponse;
 
-/** The default {@link IceClient}: every operation goes through one {@link IceTransport}. Not part of the public API. */
+import java.util.function.Consumer;
+
+/**
+ * The default {@link IceClient}: every operation goes through one {@link IceTransport}; a request
+ * built from a {@code Consumer} starts at the client's validation level. Not part of the public API.
+ */
 public final class DefaultIceClient implements IceClient {
     private final IceTransport transport;
 
@@ -88,8 +93,22 @@ public final class DefaultIceClient implements IceClient {
     }
 
     @Override
+    public SubmitLiveTranscodeJobResponse submitLiveTranscodeJob(Consumer<SubmitLiveTranscodeJobRequest.Builder> request) {
+        SubmitLiveTranscodeJobRequest.Builder b = SubmitLiveTranscodeJobRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return submitLiveTranscodeJob(b.build());
+    }
+
+    @Override
     public SubmitLiveRecordJobResponse submitLiveRecordJob(SubmitLiveRecordJobRequest request) {
         return transport.call(request, RequestMarshaller::submitLiveRecordJob, ResponseUnmarshaller::submitLiveRecordJobResponse);
+    }
+
+    @Override
+    public SubmitLiveRecordJobResponse submitLiveRecordJob(Consumer<SubmitLiveRecordJobRequest.Builder> request) {
+        SubmitLiveRecordJobRequest.Builder b = SubmitLiveRecordJobRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return submitLiveRecordJob(b.build());
     }
 
     @Override
@@ -98,8 +117,22 @@ public final class DefaultIceClient implements IceClient {
     }
 
     @Override
+    public SubmitMediaConvertJobResponse submitMediaConvertJob(Consumer<SubmitMediaConvertJobRequest.Builder> request) {
+        SubmitMediaConvertJobRequest.Builder b = SubmitMediaConvertJobRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return submitMediaConvertJob(b.build());
+    }
+
+    @Override
     public SubmitLiveSnapshotJobResponse submitLiveSnapshotJob(SubmitLiveSnapshotJobRequest request) {
         return transport.call(request, RequestMarshaller::submitLiveSnapshotJob, ResponseUnmarshaller::submitLiveSnapshotJobResponse);
+    }
+
+    @Override
+    public SubmitLiveSnapshotJobResponse submitLiveSnapshotJob(Consumer<SubmitLiveSnapshotJobRequest.Builder> request) {
+        SubmitLiveSnapshotJobRequest.Builder b = SubmitLiveSnapshotJobRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return submitLiveSnapshotJob(b.build());
     }
 
     @Override
@@ -108,8 +141,22 @@ public final class DefaultIceClient implements IceClient {
     }
 
     @Override
+    public UpdateLiveTranscodeTemplateResponse updateLiveTranscodeTemplate(Consumer<UpdateLiveTranscodeTemplateRequest.Builder> request) {
+        UpdateLiveTranscodeTemplateRequest.Builder b = UpdateLiveTranscodeTemplateRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return updateLiveTranscodeTemplate(b.build());
+    }
+
+    @Override
     public CreateLiveTranscodeTemplateResponse createLiveTranscodeTemplate(CreateLiveTranscodeTemplateRequest request) {
         return transport.call(request, RequestMarshaller::createLiveTranscodeTemplate, ResponseUnmarshaller::createLiveTranscodeTemplateResponse);
+    }
+
+    @Override
+    public CreateLiveTranscodeTemplateResponse createLiveTranscodeTemplate(Consumer<CreateLiveTranscodeTemplateRequest.Builder> request) {
+        CreateLiveTranscodeTemplateRequest.Builder b = CreateLiveTranscodeTemplateRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return createLiveTranscodeTemplate(b.build());
     }
 
     @Override
@@ -118,8 +165,22 @@ public final class DefaultIceClient implements IceClient {
     }
 
     @Override
+    public GetLiveTranscodeTemplateResponse getLiveTranscodeTemplate(Consumer<GetLiveTranscodeTemplateRequest.Builder> request) {
+        GetLiveTranscodeTemplateRequest.Builder b = GetLiveTranscodeTemplateRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return getLiveTranscodeTemplate(b.build());
+    }
+
+    @Override
     public ListLiveTranscodeTemplatesResponse listLiveTranscodeTemplates(ListLiveTranscodeTemplatesRequest request) {
         return transport.call(request, RequestMarshaller::listLiveTranscodeTemplates, ResponseUnmarshaller::listLiveTranscodeTemplatesResponse);
+    }
+
+    @Override
+    public ListLiveTranscodeTemplatesResponse listLiveTranscodeTemplates(Consumer<ListLiveTranscodeTemplatesRequest.Builder> request) {
+        ListLiveTranscodeTemplatesRequest.Builder b = ListLiveTranscodeTemplatesRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return listLiveTranscodeTemplates(b.build());
     }
 
     @Override
@@ -128,8 +189,22 @@ public final class DefaultIceClient implements IceClient {
     }
 
     @Override
+    public DeleteLiveTranscodeTemplateResponse deleteLiveTranscodeTemplate(Consumer<DeleteLiveTranscodeTemplateRequest.Builder> request) {
+        DeleteLiveTranscodeTemplateRequest.Builder b = DeleteLiveTranscodeTemplateRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return deleteLiveTranscodeTemplate(b.build());
+    }
+
+    @Override
     public GetLiveTranscodeJobResponse getLiveTranscodeJob(GetLiveTranscodeJobRequest request) {
         return transport.call(request, RequestMarshaller::getLiveTranscodeJob, ResponseUnmarshaller::getLiveTranscodeJobResponse);
+    }
+
+    @Override
+    public GetLiveTranscodeJobResponse getLiveTranscodeJob(Consumer<GetLiveTranscodeJobRequest.Builder> request) {
+        GetLiveTranscodeJobRequest.Builder b = GetLiveTranscodeJobRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return getLiveTranscodeJob(b.build());
     }
 
     @Override
@@ -138,8 +213,22 @@ public final class DefaultIceClient implements IceClient {
     }
 
     @Override
+    public ListLiveTranscodeJobsResponse listLiveTranscodeJobs(Consumer<ListLiveTranscodeJobsRequest.Builder> request) {
+        ListLiveTranscodeJobsRequest.Builder b = ListLiveTranscodeJobsRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return listLiveTranscodeJobs(b.build());
+    }
+
+    @Override
     public UpdateLiveTranscodeJobResponse updateLiveTranscodeJob(UpdateLiveTranscodeJobRequest request) {
         return transport.call(request, RequestMarshaller::updateLiveTranscodeJob, ResponseUnmarshaller::updateLiveTranscodeJobResponse);
+    }
+
+    @Override
+    public UpdateLiveTranscodeJobResponse updateLiveTranscodeJob(Consumer<UpdateLiveTranscodeJobRequest.Builder> request) {
+        UpdateLiveTranscodeJobRequest.Builder b = UpdateLiveTranscodeJobRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return updateLiveTranscodeJob(b.build());
     }
 
     @Override
@@ -148,8 +237,22 @@ public final class DefaultIceClient implements IceClient {
     }
 
     @Override
+    public DeleteLiveTranscodeJobResponse deleteLiveTranscodeJob(Consumer<DeleteLiveTranscodeJobRequest.Builder> request) {
+        DeleteLiveTranscodeJobRequest.Builder b = DeleteLiveTranscodeJobRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return deleteLiveTranscodeJob(b.build());
+    }
+
+    @Override
     public SendLiveTranscodeJobCommandResponse sendLiveTranscodeJobCommand(SendLiveTranscodeJobCommandRequest request) {
         return transport.call(request, RequestMarshaller::sendLiveTranscodeJobCommand, ResponseUnmarshaller::sendLiveTranscodeJobCommandResponse);
+    }
+
+    @Override
+    public SendLiveTranscodeJobCommandResponse sendLiveTranscodeJobCommand(Consumer<SendLiveTranscodeJobCommandRequest.Builder> request) {
+        SendLiveTranscodeJobCommandRequest.Builder b = SendLiveTranscodeJobCommandRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return sendLiveTranscodeJobCommand(b.build());
     }
 
     @Override
@@ -158,8 +261,22 @@ public final class DefaultIceClient implements IceClient {
     }
 
     @Override
+    public GetLiveRecordJobResponse getLiveRecordJob(Consumer<GetLiveRecordJobRequest.Builder> request) {
+        GetLiveRecordJobRequest.Builder b = GetLiveRecordJobRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return getLiveRecordJob(b.build());
+    }
+
+    @Override
     public ListLiveRecordJobsResponse listLiveRecordJobs(ListLiveRecordJobsRequest request) {
         return transport.call(request, RequestMarshaller::listLiveRecordJobs, ResponseUnmarshaller::listLiveRecordJobsResponse);
+    }
+
+    @Override
+    public ListLiveRecordJobsResponse listLiveRecordJobs(Consumer<ListLiveRecordJobsRequest.Builder> request) {
+        ListLiveRecordJobsRequest.Builder b = ListLiveRecordJobsRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return listLiveRecordJobs(b.build());
     }
 
     @Override
@@ -168,8 +285,22 @@ public final class DefaultIceClient implements IceClient {
     }
 
     @Override
+    public CreateLiveRecordTemplateResponse createLiveRecordTemplate(Consumer<CreateLiveRecordTemplateRequest.Builder> request) {
+        CreateLiveRecordTemplateRequest.Builder b = CreateLiveRecordTemplateRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return createLiveRecordTemplate(b.build());
+    }
+
+    @Override
     public GetLiveRecordTemplateResponse getLiveRecordTemplate(GetLiveRecordTemplateRequest request) {
         return transport.call(request, RequestMarshaller::getLiveRecordTemplate, ResponseUnmarshaller::getLiveRecordTemplateResponse);
+    }
+
+    @Override
+    public GetLiveRecordTemplateResponse getLiveRecordTemplate(Consumer<GetLiveRecordTemplateRequest.Builder> request) {
+        GetLiveRecordTemplateRequest.Builder b = GetLiveRecordTemplateRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return getLiveRecordTemplate(b.build());
     }
 
     @Override
@@ -178,8 +309,22 @@ public final class DefaultIceClient implements IceClient {
     }
 
     @Override
+    public ListLiveRecordTemplatesResponse listLiveRecordTemplates(Consumer<ListLiveRecordTemplatesRequest.Builder> request) {
+        ListLiveRecordTemplatesRequest.Builder b = ListLiveRecordTemplatesRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return listLiveRecordTemplates(b.build());
+    }
+
+    @Override
     public UpdateLiveRecordTemplateResponse updateLiveRecordTemplate(UpdateLiveRecordTemplateRequest request) {
         return transport.call(request, RequestMarshaller::updateLiveRecordTemplate, ResponseUnmarshaller::updateLiveRecordTemplateResponse);
+    }
+
+    @Override
+    public UpdateLiveRecordTemplateResponse updateLiveRecordTemplate(Consumer<UpdateLiveRecordTemplateRequest.Builder> request) {
+        UpdateLiveRecordTemplateRequest.Builder b = UpdateLiveRecordTemplateRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return updateLiveRecordTemplate(b.build());
     }
 
     @Override
@@ -188,8 +333,22 @@ public final class DefaultIceClient implements IceClient {
     }
 
     @Override
+    public DeleteLiveRecordTemplateResponse deleteLiveRecordTemplate(Consumer<DeleteLiveRecordTemplateRequest.Builder> request) {
+        DeleteLiveRecordTemplateRequest.Builder b = DeleteLiveRecordTemplateRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return deleteLiveRecordTemplate(b.build());
+    }
+
+    @Override
     public ListLiveRecordFilesResponse listLiveRecordFiles(ListLiveRecordFilesRequest request) {
         return transport.call(request, RequestMarshaller::listLiveRecordFiles, ResponseUnmarshaller::listLiveRecordFilesResponse);
+    }
+
+    @Override
+    public ListLiveRecordFilesResponse listLiveRecordFiles(Consumer<ListLiveRecordFilesRequest.Builder> request) {
+        ListLiveRecordFilesRequest.Builder b = ListLiveRecordFilesRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return listLiveRecordFiles(b.build());
     }
 
     @Override
@@ -198,8 +357,22 @@ public final class DefaultIceClient implements IceClient {
     }
 
     @Override
+    public DeleteLiveRecordFilesResponse deleteLiveRecordFiles(Consumer<DeleteLiveRecordFilesRequest.Builder> request) {
+        DeleteLiveRecordFilesRequest.Builder b = DeleteLiveRecordFilesRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return deleteLiveRecordFiles(b.build());
+    }
+
+    @Override
     public GetLiveSnapshotJobResponse getLiveSnapshotJob(GetLiveSnapshotJobRequest request) {
         return transport.call(request, RequestMarshaller::getLiveSnapshotJob, ResponseUnmarshaller::getLiveSnapshotJobResponse);
+    }
+
+    @Override
+    public GetLiveSnapshotJobResponse getLiveSnapshotJob(Consumer<GetLiveSnapshotJobRequest.Builder> request) {
+        GetLiveSnapshotJobRequest.Builder b = GetLiveSnapshotJobRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return getLiveSnapshotJob(b.build());
     }
 
     @Override
@@ -208,8 +381,22 @@ public final class DefaultIceClient implements IceClient {
     }
 
     @Override
+    public ListLiveSnapshotJobsResponse listLiveSnapshotJobs(Consumer<ListLiveSnapshotJobsRequest.Builder> request) {
+        ListLiveSnapshotJobsRequest.Builder b = ListLiveSnapshotJobsRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return listLiveSnapshotJobs(b.build());
+    }
+
+    @Override
     public SendLiveSnapshotJobCommandResponse sendLiveSnapshotJobCommand(SendLiveSnapshotJobCommandRequest request) {
         return transport.call(request, RequestMarshaller::sendLiveSnapshotJobCommand, ResponseUnmarshaller::sendLiveSnapshotJobCommandResponse);
+    }
+
+    @Override
+    public SendLiveSnapshotJobCommandResponse sendLiveSnapshotJobCommand(Consumer<SendLiveSnapshotJobCommandRequest.Builder> request) {
+        SendLiveSnapshotJobCommandRequest.Builder b = SendLiveSnapshotJobCommandRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return sendLiveSnapshotJobCommand(b.build());
     }
 
     @Override
@@ -218,8 +405,22 @@ public final class DefaultIceClient implements IceClient {
     }
 
     @Override
+    public CreateLiveSnapshotTemplateResponse createLiveSnapshotTemplate(Consumer<CreateLiveSnapshotTemplateRequest.Builder> request) {
+        CreateLiveSnapshotTemplateRequest.Builder b = CreateLiveSnapshotTemplateRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return createLiveSnapshotTemplate(b.build());
+    }
+
+    @Override
     public GetLiveSnapshotTemplateResponse getLiveSnapshotTemplate(GetLiveSnapshotTemplateRequest request) {
         return transport.call(request, RequestMarshaller::getLiveSnapshotTemplate, ResponseUnmarshaller::getLiveSnapshotTemplateResponse);
+    }
+
+    @Override
+    public GetLiveSnapshotTemplateResponse getLiveSnapshotTemplate(Consumer<GetLiveSnapshotTemplateRequest.Builder> request) {
+        GetLiveSnapshotTemplateRequest.Builder b = GetLiveSnapshotTemplateRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return getLiveSnapshotTemplate(b.build());
     }
 
     @Override
@@ -228,8 +429,22 @@ public final class DefaultIceClient implements IceClient {
     }
 
     @Override
+    public ListLiveSnapshotTemplatesResponse listLiveSnapshotTemplates(Consumer<ListLiveSnapshotTemplatesRequest.Builder> request) {
+        ListLiveSnapshotTemplatesRequest.Builder b = ListLiveSnapshotTemplatesRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return listLiveSnapshotTemplates(b.build());
+    }
+
+    @Override
     public UpdateLiveSnapshotTemplateResponse updateLiveSnapshotTemplate(UpdateLiveSnapshotTemplateRequest request) {
         return transport.call(request, RequestMarshaller::updateLiveSnapshotTemplate, ResponseUnmarshaller::updateLiveSnapshotTemplateResponse);
+    }
+
+    @Override
+    public UpdateLiveSnapshotTemplateResponse updateLiveSnapshotTemplate(Consumer<UpdateLiveSnapshotTemplateRequest.Builder> request) {
+        UpdateLiveSnapshotTemplateRequest.Builder b = UpdateLiveSnapshotTemplateRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return updateLiveSnapshotTemplate(b.build());
     }
 
     @Override
@@ -238,8 +453,22 @@ public final class DefaultIceClient implements IceClient {
     }
 
     @Override
+    public DeleteLiveSnapshotTemplateResponse deleteLiveSnapshotTemplate(Consumer<DeleteLiveSnapshotTemplateRequest.Builder> request) {
+        DeleteLiveSnapshotTemplateRequest.Builder b = DeleteLiveSnapshotTemplateRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return deleteLiveSnapshotTemplate(b.build());
+    }
+
+    @Override
     public ListLiveSnapshotFilesResponse listLiveSnapshotFiles(ListLiveSnapshotFilesRequest request) {
         return transport.call(request, RequestMarshaller::listLiveSnapshotFiles, ResponseUnmarshaller::listLiveSnapshotFilesResponse);
+    }
+
+    @Override
+    public ListLiveSnapshotFilesResponse listLiveSnapshotFiles(Consumer<ListLiveSnapshotFilesRequest.Builder> request) {
+        ListLiveSnapshotFilesRequest.Builder b = ListLiveSnapshotFilesRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return listLiveSnapshotFiles(b.build());
     }
 
     @Override
@@ -248,13 +477,34 @@ public final class DefaultIceClient implements IceClient {
     }
 
     @Override
+    public DeleteLiveSnapshotFilesResponse deleteLiveSnapshotFiles(Consumer<DeleteLiveSnapshotFilesRequest.Builder> request) {
+        DeleteLiveSnapshotFilesRequest.Builder b = DeleteLiveSnapshotFilesRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return deleteLiveSnapshotFiles(b.build());
+    }
+
+    @Override
     public GetMediaConvertJobResponse getMediaConvertJob(GetMediaConvertJobRequest request) {
         return transport.call(request, RequestMarshaller::getMediaConvertJob, ResponseUnmarshaller::getMediaConvertJobResponse);
     }
 
     @Override
+    public GetMediaConvertJobResponse getMediaConvertJob(Consumer<GetMediaConvertJobRequest.Builder> request) {
+        GetMediaConvertJobRequest.Builder b = GetMediaConvertJobRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return getMediaConvertJob(b.build());
+    }
+
+    @Override
     public ListMediaConvertJobsResponse listMediaConvertJobs(ListMediaConvertJobsRequest request) {
         return transport.call(request, RequestMarshaller::listMediaConvertJobs, ResponseUnmarshaller::listMediaConvertJobsResponse);
+    }
+
+    @Override
+    public ListMediaConvertJobsResponse listMediaConvertJobs(Consumer<ListMediaConvertJobsRequest.Builder> request) {
+        ListMediaConvertJobsRequest.Builder b = ListMediaConvertJobsRequest.builder().validation(transport.validation());
+        request.accept(b);
+        return listMediaConvertJobs(b.build());
     }
 
     @Override

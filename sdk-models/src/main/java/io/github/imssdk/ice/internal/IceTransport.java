@@ -8,6 +8,7 @@ import io.github.imssdk.core.exception.ImsClientException;
 import io.github.imssdk.core.exception.ImsException;
 import io.github.imssdk.core.internal.CoreAccess;
 import io.github.imssdk.ice.model.IceRequest;
+import io.github.imssdk.ice.model.ValidationLevel;
 
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
@@ -21,16 +22,32 @@ import java.util.function.Function;
 public final class IceTransport implements AutoCloseable {
     private final RpcClient rpc;
     private final Clock clock;
+    private final ValidationLevel validation;
     private final Object lock = new Object();
     private java.util.concurrent.ScheduledExecutorService scheduler;
 
     /**
      * @param rpc the RPC client (owned: closed with this transport)
      * @param clock the clock for time windows
+     * @param validation the client's validation level
      */
-    public IceTransport(RpcClient rpc, Clock clock) {
+    public IceTransport(RpcClient rpc, Clock clock, ValidationLevel validation) {
         this.rpc = rpc;
         this.clock = clock;
+        this.validation = validation;
+    }
+
+    /** @return the client's validation level: of requests it builds, and of the checks at send */
+    public ValidationLevel validation() {
+        return validation;
+    }
+
+    /** The time-dependent limits, when the request's level (else the client's) asks for them. */
+    private void checkAtSend(IceRequest request) {
+        ValidationLevel level = request.validation() != null ? request.validation() : validation;
+        if (level == ValidationLevel.DOCUMENTED) {
+            request.validateAt(now());
+        }
     }
 
     /**
@@ -43,7 +60,7 @@ public final class IceTransport implements AutoCloseable {
      */
     public <Q extends IceRequest, R> R call(Q request, Function<Q, RpcRequest> marshaller,
             Function<JsonNode, R> parser) {
-        request.validateAt(now());
+        checkAtSend(request);
         RpcRequest wire = marshaller.apply(request);
         return parse(request, rpc.call(wire), parser);
     }
@@ -61,7 +78,7 @@ public final class IceTransport implements AutoCloseable {
         CompletableFuture<R> out = new CompletableFuture<>();
         CompletableFuture<RpcResponse> call;
         try {
-            request.validateAt(now());
+            checkAtSend(request);
             call = rpc.callAsync(marshaller.apply(request));
         } catch (ImsException e) {
             out.completeExceptionally(e);

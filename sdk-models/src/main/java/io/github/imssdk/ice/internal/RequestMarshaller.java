@@ -82,6 +82,7 @@ import io.github.imssdk.ice.model.UpdateLiveTranscodeTemplateRequest;
 import io.github.imssdk.ice.model.VideoParams;
 import io.github.imssdk.ice.model.VideoStreamInfo;
 import java.io.IOException;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -106,6 +107,9 @@ public final class RequestMarshaller {
         b.queryParam("StreamInput", r.streamInput() == null ? null : JsonOut.toJson(g -> write(g, r.streamInput())));
         b.queryParam("TranscodeOutput", r.transcodeOutput() == null ? null : JsonOut.toJson(g -> write(g, r.transcodeOutput())));
         b.queryParam("TimedConfig", r.timedConfig() == null ? null : JsonOut.toJson(g -> write(g, r.timedConfig())));
+        for (Map.Entry<String, String> e : r.additionalParameters().entrySet()) {
+            b.queryParam(e.getKey(), e.getValue());
+        }
         return b.build();
     }
 
@@ -121,6 +125,9 @@ public final class RequestMarshaller {
         b.formParam("NotifyUrl", r.notifyUrl());
         b.formParam("StreamInput", r.streamInput() == null ? null : JsonOut.toJson(g -> write(g, r.streamInput())));
         b.formParam("RecordOutput", r.recordOutput() == null ? null : JsonOut.toJson(g -> write(g, r.recordOutput())));
+        for (Map.Entry<String, String> e : r.additionalParameters().entrySet()) {
+            b.formParam(e.getKey(), e.getValue());
+        }
         return b.build();
     }
 
@@ -135,6 +142,9 @@ public final class RequestMarshaller {
         b.queryParam("Config", r.configJson() != null ? r.configJson() : (r.config() == null ? null : JsonOut.toJson(g -> write(g, r.config()))));
         b.queryParam("UserData", r.userData());
         b.queryParam("PipelineId", r.pipelineId());
+        for (Map.Entry<String, String> e : r.additionalParameters().entrySet()) {
+            b.queryParam(e.getKey(), e.getValue());
+        }
         return b.build();
     }
 
@@ -150,6 +160,9 @@ public final class RequestMarshaller {
         b.formParam("CallbackUrl", r.callbackUrl());
         b.formParam("StreamInput", r.streamInput() == null ? null : JsonOut.toJson(g -> write(g, r.streamInput())));
         b.formParam("SnapshotOutput", r.snapshotOutput() == null ? null : JsonOut.toJson(g -> write(g, r.snapshotOutput())));
+        for (Map.Entry<String, String> e : r.additionalParameters().entrySet()) {
+            b.formParam(e.getKey(), e.getValue());
+        }
         return b.build();
     }
 
@@ -163,6 +176,9 @@ public final class RequestMarshaller {
         b.queryParam("TemplateId", r.templateId());
         b.queryParam("Name", r.name());
         b.queryParam("TemplateConfig", r.templateConfig() == null ? null : JsonOut.toJson(g -> write(g, r.templateConfig())));
+        for (Map.Entry<String, String> e : r.additionalParameters().entrySet()) {
+            b.queryParam(e.getKey(), e.getValue());
+        }
         return b.build();
     }
 
@@ -176,6 +192,9 @@ public final class RequestMarshaller {
         b.queryParam("Name", r.name());
         b.queryParam("Type", r.typeAsString());
         b.queryParam("TemplateConfig", r.templateConfig() == null ? null : JsonOut.toJson(g -> write(g, r.templateConfig())));
+        for (Map.Entry<String, String> e : r.additionalParameters().entrySet()) {
+            b.queryParam(e.getKey(), e.getValue());
+        }
         return b.build();
     }
 
@@ -187,6 +206,9 @@ public final class RequestMarshaller {
         RpcRequest.Builder b = RpcRequest.builder().action(GetLiveTranscodeTemplateRequest.ACTION).version(IceRequest.VERSION)
                 .method(HttpMethod.POST).idempotent(true);
         b.queryParam("TemplateId", r.templateId());
+        for (Map.Entry<String, String> e : r.additionalParameters().entrySet()) {
+            b.queryParam(e.getKey(), e.getValue());
+        }
         return b.build();
     }
 
@@ -204,6 +226,9 @@ public final class RequestMarshaller {
         b.queryParam("PageNo", r.pageNo() == null ? null : String.valueOf(r.pageNo()));
         b.queryParam("PageSize", r.pageSize() == null ? null : String.valueOf(r.pageSize()));
         b.queryParam("SortBy", r.sortByAsString());
+        for (Map.Entry<String, String> e : r.additionalParameters().entrySet()) {
+            b.queryParam(e.getKey(), e.getValue());
+        }
         return b.build();
     }
 
@@ -215,6 +240,9 @@ public final class RequestMarshaller {
         RpcRequest.Builder b = RpcRequest.builder().action(DeleteLiveTranscodeTemplateRequest.ACTION).version(IceRequest.VERSION)
                 .method(HttpMethod.POST).idempotent(true);
         b.queryParam("TemplateId", r.templateId());
+        for (Map.Entry<String, String> e : r.additionalParameters().entrySet()) {
+            b.queryParam(e.getKey(), e.getValue());
+        }
         return b.build();
     }
 
@@ -226,6 +254,9 @@ public final class RequestMarshaller {
         RpcRequest.Builder b = RpcRequest.builder().action(GetLiveTranscodeJobRequest.ACTION).version(IceRequest.VERSION)
                 .method(HttpMethod.POST).idempotent(true);
         b.queryParam("JobId", r.jobId());
+        for (Map.Entry<String, String> e : r.additionalParameters().entrySet()) {
+            b.queryParam(e.getKey(), e.getValue());
+        }
         return b.build();
     }
 
@@ -243,6 +274,9 @@ public final class RequestMarshaller {
         b.queryParam("PageNo", r.pageNo() == null ? null : String.valueOf(r.pageNo()));
         b.queryParam("PageSize", r.pageSize() == null ? null : String.valueOf(r.pageSize()));
         b.queryParam("SortBy", r.sortByAsString());
+        for (Map.Entry<String, String> e : r.additionalParameters().entrySet()) {
+            b.queryParam(e.getKey(), e.getValue());
+        }
         return b.build();
     }
 
@@ -258,6 +292,9 @@ public final class RequestMarshaller {
         b.queryParam("StreamInput", r.streamInput() == null ? null : JsonOut.toJson(g -> write(g, r.streamInput())));
         b.queryParam("TranscodeOutput", r.transcodeOutput() == null ? null : JsonOut.toJson(g -> write(g, r.transcodeOutput())));
         b.queryParam("TimedConfig", r.timedConfig() == null ? null : JsonOut.toJson(g -> write(g, r.timedConfig())));
+        for (Map.Entry<String, String> e : r.additionalParameters().entrySet()) {
+            b.queryParam(e.getKey(), e.getValue());
+        }
         return b.build();
     }
 
@@ -269,6 +306,9 @@ public final class RequestMarshaller {
         RpcRequest.Builder b = RpcRequest.builder().action(DeleteLiveTranscodeJobRequest.ACTION).version(IceRequest.VERSION)
                 .method(HttpMethod.POST).idempotent(true);
         b.queryParam("JobId", r.jobId());
+        for (Map.Entry<String, String> e : r.additionalParameters().entrySet()) {
+            b.queryParam(e.getKey(), e.getValue());
+        }
         return b.build();
     }
 
@@ -281,6 +321,9 @@ public final class RequestMarshaller {
                 .method(HttpMethod.POST).idempotent(true);
         b.queryParam("JobId", r.jobId());
         b.queryParam("Command", r.command());
+        for (Map.Entry<String, String> e : r.additionalParameters().entrySet()) {
+            b.queryParam(e.getKey(), e.getValue());
+        }
         return b.build();
     }
 
@@ -292,6 +335,9 @@ public final class RequestMarshaller {
         RpcRequest.Builder b = RpcRequest.builder().action(GetLiveRecordJobRequest.ACTION).version(IceRequest.VERSION)
                 .method(HttpMethod.GET).idempotent(true);
         b.queryParam("JobId", r.jobId());
+        for (Map.Entry<String, String> e : r.additionalParameters().entrySet()) {
+            b.queryParam(e.getKey(), e.getValue());
+        }
         return b.build();
     }
 
@@ -309,6 +355,9 @@ public final class RequestMarshaller {
         b.queryParam("PageNo", r.pageNo() == null ? null : String.valueOf(r.pageNo()));
         b.queryParam("PageSize", r.pageSize() == null ? null : String.valueOf(r.pageSize()));
         b.queryParam("SortBy", r.sortByAsString());
+        for (Map.Entry<String, String> e : r.additionalParameters().entrySet()) {
+            b.queryParam(e.getKey(), e.getValue());
+        }
         return b.build();
     }
 
@@ -321,6 +370,9 @@ public final class RequestMarshaller {
                 .method(HttpMethod.POST).idempotent(false);
         b.formParam("Name", r.name());
         b.formParam("RecordFormat", r.recordFormats().isEmpty() ? null : JsonOut.toJsonArray(r.recordFormats(), RequestMarshaller::write));
+        for (Map.Entry<String, String> e : r.additionalParameters().entrySet()) {
+            b.formParam(e.getKey(), e.getValue());
+        }
         return b.build();
     }
 
@@ -333,6 +385,9 @@ public final class RequestMarshaller {
                 .method(HttpMethod.GET).idempotent(true);
         b.queryParam("TemplateId", r.templateId());
         b.queryParam("JobId", r.jobId());
+        for (Map.Entry<String, String> e : r.additionalParameters().entrySet()) {
+            b.queryParam(e.getKey(), e.getValue());
+        }
         return b.build();
     }
 
@@ -351,6 +406,9 @@ public final class RequestMarshaller {
         b.queryParam("PageNo", r.pageNo() == null ? null : String.valueOf(r.pageNo()));
         b.queryParam("PageSize", r.pageSize() == null ? null : String.valueOf(r.pageSize()));
         b.queryParam("SortBy", r.sortByAsString());
+        for (Map.Entry<String, String> e : r.additionalParameters().entrySet()) {
+            b.queryParam(e.getKey(), e.getValue());
+        }
         return b.build();
     }
 
@@ -364,6 +422,9 @@ public final class RequestMarshaller {
         b.formParam("TemplateId", r.templateId());
         b.formParam("Name", r.name());
         b.formParam("RecordFormat", r.recordFormats().isEmpty() ? null : JsonOut.toJsonArray(r.recordFormats(), RequestMarshaller::write));
+        for (Map.Entry<String, String> e : r.additionalParameters().entrySet()) {
+            b.formParam(e.getKey(), e.getValue());
+        }
         return b.build();
     }
 
@@ -375,6 +436,9 @@ public final class RequestMarshaller {
         RpcRequest.Builder b = RpcRequest.builder().action(DeleteLiveRecordTemplateRequest.ACTION).version(IceRequest.VERSION)
                 .method(HttpMethod.POST).idempotent(true);
         b.queryParam("TemplateId", r.templateId());
+        for (Map.Entry<String, String> e : r.additionalParameters().entrySet()) {
+            b.queryParam(e.getKey(), e.getValue());
+        }
         return b.build();
     }
 
@@ -394,6 +458,9 @@ public final class RequestMarshaller {
         b.queryParam("PageNo", r.pageNo() == null ? null : String.valueOf(r.pageNo()));
         b.queryParam("PageSize", r.pageSize() == null ? null : String.valueOf(r.pageSize()));
         b.queryParam("SortBy", r.sortByAsString());
+        for (Map.Entry<String, String> e : r.additionalParameters().entrySet()) {
+            b.queryParam(e.getKey(), e.getValue());
+        }
         return b.build();
     }
 
@@ -408,6 +475,9 @@ public final class RequestMarshaller {
             b.queryParam("RecordIds." + (i + 1), r.recordIds().get(i));
         }
         b.queryParam("RemoveFile", r.removeFile() == null ? null : String.valueOf(r.removeFile()));
+        for (Map.Entry<String, String> e : r.additionalParameters().entrySet()) {
+            b.queryParam(e.getKey(), e.getValue());
+        }
         return b.build();
     }
 
@@ -419,6 +489,9 @@ public final class RequestMarshaller {
         RpcRequest.Builder b = RpcRequest.builder().action(GetLiveSnapshotJobRequest.ACTION).version(IceRequest.VERSION)
                 .method(HttpMethod.GET).idempotent(true);
         b.queryParam("JobId", r.jobId());
+        for (Map.Entry<String, String> e : r.additionalParameters().entrySet()) {
+            b.queryParam(e.getKey(), e.getValue());
+        }
         return b.build();
     }
 
@@ -436,6 +509,9 @@ public final class RequestMarshaller {
         b.queryParam("PageNo", r.pageNo() == null ? null : String.valueOf(r.pageNo()));
         b.queryParam("PageSize", r.pageSize() == null ? null : String.valueOf(r.pageSize()));
         b.queryParam("SortBy", r.sortByAsString());
+        for (Map.Entry<String, String> e : r.additionalParameters().entrySet()) {
+            b.queryParam(e.getKey(), e.getValue());
+        }
         return b.build();
     }
 
@@ -448,6 +524,9 @@ public final class RequestMarshaller {
                 .method(HttpMethod.POST).idempotent(false);
         b.formParam("JobId", r.jobId());
         b.formParam("Command", r.commandAsString());
+        for (Map.Entry<String, String> e : r.additionalParameters().entrySet()) {
+            b.formParam(e.getKey(), e.getValue());
+        }
         return b.build();
     }
 
@@ -462,6 +541,9 @@ public final class RequestMarshaller {
         b.formParam("TimeInterval", r.timeInterval() == null ? null : String.valueOf(r.timeInterval()));
         b.formParam("OverwriteFormat", r.overwriteFormat());
         b.formParam("SequenceFormat", r.sequenceFormat());
+        for (Map.Entry<String, String> e : r.additionalParameters().entrySet()) {
+            b.formParam(e.getKey(), e.getValue());
+        }
         return b.build();
     }
 
@@ -473,6 +555,9 @@ public final class RequestMarshaller {
         RpcRequest.Builder b = RpcRequest.builder().action(GetLiveSnapshotTemplateRequest.ACTION).version(IceRequest.VERSION)
                 .method(HttpMethod.GET).idempotent(true);
         b.queryParam("TemplateId", r.templateId());
+        for (Map.Entry<String, String> e : r.additionalParameters().entrySet()) {
+            b.queryParam(e.getKey(), e.getValue());
+        }
         return b.build();
     }
 
@@ -491,6 +576,9 @@ public final class RequestMarshaller {
         b.queryParam("PageNo", r.pageNo() == null ? null : String.valueOf(r.pageNo()));
         b.queryParam("PageSize", r.pageSize() == null ? null : String.valueOf(r.pageSize()));
         b.queryParam("SortBy", r.sortByAsString());
+        for (Map.Entry<String, String> e : r.additionalParameters().entrySet()) {
+            b.queryParam(e.getKey(), e.getValue());
+        }
         return b.build();
     }
 
@@ -506,6 +594,9 @@ public final class RequestMarshaller {
         b.formParam("TimeInterval", r.timeInterval() == null ? null : String.valueOf(r.timeInterval()));
         b.formParam("OverwriteFormat", r.overwriteFormat());
         b.formParam("SequenceFormat", r.sequenceFormat());
+        for (Map.Entry<String, String> e : r.additionalParameters().entrySet()) {
+            b.formParam(e.getKey(), e.getValue());
+        }
         return b.build();
     }
 
@@ -517,6 +608,9 @@ public final class RequestMarshaller {
         RpcRequest.Builder b = RpcRequest.builder().action(DeleteLiveSnapshotTemplateRequest.ACTION).version(IceRequest.VERSION)
                 .method(HttpMethod.POST).idempotent(true);
         b.formParam("TemplateId", r.templateId());
+        for (Map.Entry<String, String> e : r.additionalParameters().entrySet()) {
+            b.formParam(e.getKey(), e.getValue());
+        }
         return b.build();
     }
 
@@ -532,6 +626,9 @@ public final class RequestMarshaller {
         b.queryParam("EndTime", r.endTime() == null ? null : Timestamps.format(r.endTime()));
         b.queryParam("Limit", r.limit() == null ? null : String.valueOf(r.limit()));
         b.queryParam("SortBy", r.sortByAsString());
+        for (Map.Entry<String, String> e : r.additionalParameters().entrySet()) {
+            b.queryParam(e.getKey(), e.getValue());
+        }
         return b.build();
     }
 
@@ -545,6 +642,9 @@ public final class RequestMarshaller {
         b.queryParam("JobId", r.jobId());
         b.queryParam("CreateTimestampList", r.createTimestamps().isEmpty() ? null : JsonOut.toJsonArray(r.createTimestamps()));
         b.queryParam("DeleteOriginalFile", r.deleteOriginalFile() == null ? null : String.valueOf(r.deleteOriginalFile()));
+        for (Map.Entry<String, String> e : r.additionalParameters().entrySet()) {
+            b.queryParam(e.getKey(), e.getValue());
+        }
         return b.build();
     }
 
@@ -556,6 +656,9 @@ public final class RequestMarshaller {
         RpcRequest.Builder b = RpcRequest.builder().action(GetMediaConvertJobRequest.ACTION).version(IceRequest.VERSION)
                 .method(HttpMethod.POST).idempotent(true);
         b.queryParam("JobId", r.jobId());
+        for (Map.Entry<String, String> e : r.additionalParameters().entrySet()) {
+            b.queryParam(e.getKey(), e.getValue());
+        }
         return b.build();
     }
 
@@ -573,6 +676,9 @@ public final class RequestMarshaller {
         b.queryParam("OrderBy", r.orderByAsString());
         b.queryParam("PageSize", r.pageSize() == null ? null : String.valueOf(r.pageSize()));
         b.queryParam("NextPageToken", r.nextPageToken());
+        for (Map.Entry<String, String> e : r.additionalParameters().entrySet()) {
+            b.queryParam(e.getKey(), e.getValue());
+        }
         return b.build();
     }
 

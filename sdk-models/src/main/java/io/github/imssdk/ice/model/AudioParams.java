@@ -94,13 +94,15 @@ public final class AudioParams {
 
     void validate(String path, Violations v) {
         if (codec != null && !AudioCodec.isExactWireValue(codec)) {
-            v.add(path + "codec", "must be one of " + AudioCodec.allowed(), codec);
+            v.add(path + "codec", "must be one of " + AudioCodec.allowed()
+                    + " (a value this SDK does not know is sent with validation(REQUIRED_ONLY))", codec);
         }
         v.range(path + "bitrate", bitrate, 1L, 1000L);
         v.range(path + "samplerate", samplerate, 22050L, 96000L);
         v.range(path + "channels", channels, 1L, 2L);
         if (profile != null && !AudioProfile.isExactWireValue(profile)) {
-            v.add(path + "profile", "must be one of " + AudioProfile.allowed(), profile);
+            v.add(path + "profile", "must be one of " + AudioProfile.allowed()
+                    + " (a value this SDK does not know is sent with validation(REQUIRED_ONLY))", profile);
         }
         ValidationRules.audioParams(this, path, v);
     }
@@ -172,16 +174,18 @@ public final class AudioParams {
         /**
          * The audio codec. Wire name {@code Codec}.
          *
-         * @param codec the value, or {@code null} for none
+         * @param codec the value, or {@code null} for none; {@link AudioCodec#UNKNOWN_TO_SDK_VERSION} is
+         *     kept as such and refused by validation (pass the wire value as a string instead)
          * @return this builder
          */
         public Builder codec(AudioCodec codec) {
-            this.codec = codec == null ? null : codec.wireValue();
+            this.codec = codec == null ? null : codec == AudioCodec.UNKNOWN_TO_SDK_VERSION ? codec.name() : codec.wireValue();
             return this;
         }
 
         /**
          * @param codec the raw wire value; in a request it must still be one of the documented values
+         *     unless validation is turned down
          * @return this builder
          */
         public Builder codec(String codec) {
@@ -226,16 +230,18 @@ public final class AudioParams {
         /**
          * The AAC profile; only with the AAC codec. Wire name {@code Profile}.
          *
-         * @param profile the value, or {@code null} for none
+         * @param profile the value, or {@code null} for none; {@link AudioProfile#UNKNOWN_TO_SDK_VERSION} is
+         *     kept as such and refused by validation (pass the wire value as a string instead)
          * @return this builder
          */
         public Builder profile(AudioProfile profile) {
-            this.profile = profile == null ? null : profile.wireValue();
+            this.profile = profile == null ? null : profile == AudioProfile.UNKNOWN_TO_SDK_VERSION ? profile.name() : profile.wireValue();
             return this;
         }
 
         /**
          * @param profile the raw wire value; in a request it must still be one of the documented values
+         *     unless validation is turned down
          * @return this builder
          */
         public Builder profile(String profile) {

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -21,13 +23,19 @@ import java.util.Objects;
 public final class DeleteLiveRecordFilesRequest implements IceRequest {
     /** The API action. */
     public static final String ACTION = "DeleteLiveRecordFiles";
+    /** The wire names the request models (a trailing dot: a flat list, Name.1, Name.2, ...). */
+    private static final String[] WIRE_NAMES = {"RecordIds.", "RemoveFile"};
 
     private final List<String> recordIds;
     private final Boolean removeFile;
+    private final ValidationLevel validation;
+    private final Map<String, String> additionalParameters;
 
     private DeleteLiveRecordFilesRequest(Builder b) {
         this.recordIds = Collections.unmodifiableList(new ArrayList<>(b.recordIds));
         this.removeFile = b.removeFile;
+        this.validation = b.validation;
+        this.additionalParameters = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalParameters));
     }
 
     /** @return a new, empty builder */
@@ -43,6 +51,21 @@ public final class DeleteLiveRecordFilesRequest implements IceRequest {
     @Override
     public String action() {
         return ACTION;
+    }
+
+    /**
+     * @return how much this request is checked, or {@code null} when not set: {@link Builder#build()}
+     *     then checks every documented limit, and the client checks as its own setting says
+     */
+    @Override
+    public ValidationLevel validation() {
+        return validation;
+    }
+
+    /** @return parameters this SDK does not model, sent as given and never validated; unmodifiable */
+    @Override
+    public Map<String, String> additionalParameters() {
+        return additionalParameters;
     }
 
     /**
@@ -77,12 +100,13 @@ public final class DeleteLiveRecordFilesRequest implements IceRequest {
         }
         DeleteLiveRecordFilesRequest other = (DeleteLiveRecordFilesRequest) o;
         return Objects.equals(recordIds, other.recordIds)
-                && Objects.equals(removeFile, other.removeFile);
+                && Objects.equals(removeFile, other.removeFile)
+                && Objects.equals(additionalParameters, other.additionalParameters);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(recordIds, removeFile);
+        return Objects.hash(recordIds, removeFile, additionalParameters);
     }
 
     @Override
@@ -94,6 +118,9 @@ public final class DeleteLiveRecordFilesRequest implements IceRequest {
         if (removeFile != null) {
             sb.append("RemoveFile=").append(removeFile).append(", ");
         }
+        if (!additionalParameters.isEmpty()) {
+            sb.append("additionalParameters=").append(additionalParameters).append(", ");
+        }
         if (sb.charAt(sb.length() - 1) == ' ') {
             sb.setLength(sb.length() - 2);
         }
@@ -104,6 +131,8 @@ public final class DeleteLiveRecordFilesRequest implements IceRequest {
     public static final class Builder {
         private List<String> recordIds = new ArrayList<>();
         private Boolean removeFile;
+        private ValidationLevel validation;
+        private Map<String, String> additionalParameters = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -111,6 +140,8 @@ public final class DeleteLiveRecordFilesRequest implements IceRequest {
         private Builder(DeleteLiveRecordFilesRequest m) {
             this.recordIds = new ArrayList<>(m.recordIds);
             this.removeFile = m.removeFile;
+            this.validation = m.validation;
+            this.additionalParameters = new LinkedHashMap<>(m.additionalParameters);
         }
 
         /**
@@ -153,12 +184,44 @@ public final class DeleteLiveRecordFilesRequest implements IceRequest {
         }
 
         /**
+         * @param level how much {@link #build()} and the client check this request; {@code null}
+         *     (the default): every documented limit at {@code build()}, and what the client's own
+         *     setting says just before sending
+         * @return this builder
+         */
+        public Builder validation(ValidationLevel level) {
+            this.validation = level;
+            return this;
+        }
+
+        /**
+         * Adds a parameter this SDK does not model yet (say, one the service gained after this
+         * release). It is sent as given, in the same place as the modelled ones, signed like them
+         * and never validated.
+         *
+         * @param wireName the parameter's name on the wire, e.g. {@code NewThing}; must not be one
+         *     the request models or one the protocol sets ({@code Action}, {@code Signature}, ...)
+         * @param value its value; {@code null} or empty removes it
+         * @return this builder
+         * @throws IllegalArgumentException when the name is empty or taken
+         */
+        public Builder additionalParameter(String wireName, String value) {
+            ValidationRules.additionalParameterName(ACTION, wireName, WIRE_NAMES);
+            if (value == null || value.isEmpty()) {
+                additionalParameters.remove(wireName);
+            } else {
+                additionalParameters.put(wireName, value);
+            }
+            return this;
+        }
+
+        /**
          * @return the request
          * @throws io.github.imssdk.core.exception.ValidationException listing every violated limit
          */
         public DeleteLiveRecordFilesRequest build() {
             DeleteLiveRecordFilesRequest r = new DeleteLiveRecordFilesRequest(this);
-            Violations v = new Violations();
+            Violations v = new Violations(validation == null ? ValidationLevel.DOCUMENTED : validation);
             r.validate("", v);
             v.throwIfAny(ACTION);
             return r;

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -21,15 +23,21 @@ import java.util.Objects;
 public final class DeleteLiveSnapshotFilesRequest implements IceRequest {
     /** The API action. */
     public static final String ACTION = "DeleteLiveSnapshotFiles";
+    /** The wire names the request models (a trailing dot: a flat list, Name.1, Name.2, ...). */
+    private static final String[] WIRE_NAMES = {"CreateTimestampList", "DeleteOriginalFile", "JobId"};
 
     private final String jobId;
     private final List<Long> createTimestamps;
     private final Boolean deleteOriginalFile;
+    private final ValidationLevel validation;
+    private final Map<String, String> additionalParameters;
 
     private DeleteLiveSnapshotFilesRequest(Builder b) {
         this.jobId = b.jobId;
         this.createTimestamps = Collections.unmodifiableList(new ArrayList<>(b.createTimestamps));
         this.deleteOriginalFile = b.deleteOriginalFile;
+        this.validation = b.validation;
+        this.additionalParameters = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalParameters));
     }
 
     /** @return a new, empty builder */
@@ -45,6 +53,21 @@ public final class DeleteLiveSnapshotFilesRequest implements IceRequest {
     @Override
     public String action() {
         return ACTION;
+    }
+
+    /**
+     * @return how much this request is checked, or {@code null} when not set: {@link Builder#build()}
+     *     then checks every documented limit, and the client checks as its own setting says
+     */
+    @Override
+    public ValidationLevel validation() {
+        return validation;
+    }
+
+    /** @return parameters this SDK does not model, sent as given and never validated; unmodifiable */
+    @Override
+    public Map<String, String> additionalParameters() {
+        return additionalParameters;
     }
 
     /**
@@ -92,12 +115,13 @@ public final class DeleteLiveSnapshotFilesRequest implements IceRequest {
         DeleteLiveSnapshotFilesRequest other = (DeleteLiveSnapshotFilesRequest) o;
         return Objects.equals(jobId, other.jobId)
                 && Objects.equals(createTimestamps, other.createTimestamps)
-                && Objects.equals(deleteOriginalFile, other.deleteOriginalFile);
+                && Objects.equals(deleteOriginalFile, other.deleteOriginalFile)
+                && Objects.equals(additionalParameters, other.additionalParameters);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(jobId, createTimestamps, deleteOriginalFile);
+        return Objects.hash(jobId, createTimestamps, deleteOriginalFile, additionalParameters);
     }
 
     @Override
@@ -112,6 +136,9 @@ public final class DeleteLiveSnapshotFilesRequest implements IceRequest {
         if (deleteOriginalFile != null) {
             sb.append("DeleteOriginalFile=").append(deleteOriginalFile).append(", ");
         }
+        if (!additionalParameters.isEmpty()) {
+            sb.append("additionalParameters=").append(additionalParameters).append(", ");
+        }
         if (sb.charAt(sb.length() - 1) == ' ') {
             sb.setLength(sb.length() - 2);
         }
@@ -123,6 +150,8 @@ public final class DeleteLiveSnapshotFilesRequest implements IceRequest {
         private String jobId;
         private List<Long> createTimestamps = new ArrayList<>();
         private Boolean deleteOriginalFile;
+        private ValidationLevel validation;
+        private Map<String, String> additionalParameters = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -131,6 +160,8 @@ public final class DeleteLiveSnapshotFilesRequest implements IceRequest {
             this.jobId = m.jobId;
             this.createTimestamps = new ArrayList<>(m.createTimestamps);
             this.deleteOriginalFile = m.deleteOriginalFile;
+            this.validation = m.validation;
+            this.additionalParameters = new LinkedHashMap<>(m.additionalParameters);
         }
 
         /**
@@ -185,12 +216,44 @@ public final class DeleteLiveSnapshotFilesRequest implements IceRequest {
         }
 
         /**
+         * @param level how much {@link #build()} and the client check this request; {@code null}
+         *     (the default): every documented limit at {@code build()}, and what the client's own
+         *     setting says just before sending
+         * @return this builder
+         */
+        public Builder validation(ValidationLevel level) {
+            this.validation = level;
+            return this;
+        }
+
+        /**
+         * Adds a parameter this SDK does not model yet (say, one the service gained after this
+         * release). It is sent as given, in the same place as the modelled ones, signed like them
+         * and never validated.
+         *
+         * @param wireName the parameter's name on the wire, e.g. {@code NewThing}; must not be one
+         *     the request models or one the protocol sets ({@code Action}, {@code Signature}, ...)
+         * @param value its value; {@code null} or empty removes it
+         * @return this builder
+         * @throws IllegalArgumentException when the name is empty or taken
+         */
+        public Builder additionalParameter(String wireName, String value) {
+            ValidationRules.additionalParameterName(ACTION, wireName, WIRE_NAMES);
+            if (value == null || value.isEmpty()) {
+                additionalParameters.remove(wireName);
+            } else {
+                additionalParameters.put(wireName, value);
+            }
+            return this;
+        }
+
+        /**
          * @return the request
          * @throws io.github.imssdk.core.exception.ValidationException listing every violated limit
          */
         public DeleteLiveSnapshotFilesRequest build() {
             DeleteLiveSnapshotFilesRequest r = new DeleteLiveSnapshotFilesRequest(this);
-            Violations v = new Violations();
+            Violations v = new Violations(validation == null ? ValidationLevel.DOCUMENTED : validation);
             r.validate("", v);
             v.throwIfAny(ACTION);
             return r;

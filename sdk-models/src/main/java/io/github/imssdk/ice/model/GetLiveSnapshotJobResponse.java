@@ -359,16 +359,18 @@ public final class GetLiveSnapshotJobResponse {
         /**
          * Not started, capturing or paused. Wire name {@code Status}.
          *
-         * @param status the value, or {@code null} for none
+         * @param status the value, or {@code null} for none; {@link LiveSnapshotJobStatus#UNKNOWN_TO_SDK_VERSION} is
+         *     kept as such and refused by validation (pass the wire value as a string instead)
          * @return this builder
          */
         public Builder status(LiveSnapshotJobStatus status) {
-            this.status = status == null ? null : status.wireValue();
+            this.status = status == null ? null : status == LiveSnapshotJobStatus.UNKNOWN_TO_SDK_VERSION ? status.name() : status.wireValue();
             return this;
         }
 
         /**
          * @param status the raw wire value; in a request it must still be one of the documented values
+         *     unless validation is turned down
          * @return this builder
          */
         public Builder status(String status) {

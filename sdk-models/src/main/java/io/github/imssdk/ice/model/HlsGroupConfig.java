@@ -131,7 +131,8 @@ public final class HlsGroupConfig {
 
     void validate(String path, Violations v) {
         if (type != null && !HlsRenditionType.isExactWireValue(type)) {
-            v.add(path + "type", "must be one of " + HlsRenditionType.allowed(), type);
+            v.add(path + "type", "must be one of " + HlsRenditionType.allowed()
+                    + " (a value this SDK does not know is sent with validation(REQUIRED_ONLY))", type);
         }
         ValidationRules.hlsGroupConfig(this, path, v);
     }
@@ -227,16 +228,18 @@ public final class HlsGroupConfig {
         /**
          * The rendition kind (default hybrid). Wire name {@code Type}.
          *
-         * @param type the value, or {@code null} for none
+         * @param type the value, or {@code null} for none; {@link HlsRenditionType#UNKNOWN_TO_SDK_VERSION} is
+         *     kept as such and refused by validation (pass the wire value as a string instead)
          * @return this builder
          */
         public Builder type(HlsRenditionType type) {
-            this.type = type == null ? null : type.wireValue();
+            this.type = type == null ? null : type == HlsRenditionType.UNKNOWN_TO_SDK_VERSION ? type.name() : type.wireValue();
             return this;
         }
 
         /**
          * @param type the raw wire value; in a request it must still be one of the documented values
+         *     unless validation is turned down
          * @return this builder
          */
         public Builder type(String type) {

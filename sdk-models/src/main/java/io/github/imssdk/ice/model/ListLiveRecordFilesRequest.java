@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -23,6 +25,8 @@ import java.util.Objects;
 public final class ListLiveRecordFilesRequest implements IceRequest {
     /** The API action. */
     public static final String ACTION = "ListLiveRecordFiles";
+    /** The wire names the request models (a trailing dot: a flat list, Name.1, Name.2, ...). */
+    private static final String[] WIRE_NAMES = {"EndTime", "JobIds.", "PageNo", "PageSize", "RecordFormat", "SortBy", "StartTime"};
 
     private final List<String> jobIds;
     private final Instant startTime;
@@ -31,6 +35,8 @@ public final class ListLiveRecordFilesRequest implements IceRequest {
     private final Integer pageNo;
     private final Integer pageSize;
     private final String sortBy;
+    private final ValidationLevel validation;
+    private final Map<String, String> additionalParameters;
 
     private ListLiveRecordFilesRequest(Builder b) {
         this.jobIds = Collections.unmodifiableList(new ArrayList<>(b.jobIds));
@@ -40,6 +46,8 @@ public final class ListLiveRecordFilesRequest implements IceRequest {
         this.pageNo = b.pageNo;
         this.pageSize = b.pageSize;
         this.sortBy = b.sortBy;
+        this.validation = b.validation;
+        this.additionalParameters = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalParameters));
     }
 
     /** @return a new, empty builder */
@@ -55,6 +63,21 @@ public final class ListLiveRecordFilesRequest implements IceRequest {
     @Override
     public String action() {
         return ACTION;
+    }
+
+    /**
+     * @return how much this request is checked, or {@code null} when not set: {@link Builder#build()}
+     *     then checks every documented limit, and the client checks as its own setting says
+     */
+    @Override
+    public ValidationLevel validation() {
+        return validation;
+    }
+
+    /** @return parameters this SDK does not model, sent as given and never validated; unmodifiable */
+    @Override
+    public Map<String, String> additionalParameters() {
+        return additionalParameters;
     }
 
     /**
@@ -134,11 +157,13 @@ public final class ListLiveRecordFilesRequest implements IceRequest {
 
     void validate(String path, Violations v) {
         if (recordFormat != null && !RecordFileFormat.isExactWireValue(recordFormat)) {
-            v.add(path + "recordFormat", "must be one of " + RecordFileFormat.allowed(), recordFormat);
+            v.add(path + "recordFormat", "must be one of " + RecordFileFormat.allowed()
+                    + " (a value this SDK does not know is sent with validation(REQUIRED_ONLY))", recordFormat);
         }
         v.range(path + "pageSize", pageSize, 5L, 30L);
         if (sortBy != null && !SortOrder.isExactWireValue(sortBy)) {
-            v.add(path + "sortBy", "must be one of " + SortOrder.allowed(), sortBy);
+            v.add(path + "sortBy", "must be one of " + SortOrder.allowed()
+                    + " (a value this SDK does not know is sent with validation(REQUIRED_ONLY))", sortBy);
         }
         ValidationRules.window("endTime", startTime, endTime, 4, "4 days", v);
     }
@@ -158,12 +183,13 @@ public final class ListLiveRecordFilesRequest implements IceRequest {
                 && Objects.equals(recordFormat, other.recordFormat)
                 && Objects.equals(pageNo, other.pageNo)
                 && Objects.equals(pageSize, other.pageSize)
-                && Objects.equals(sortBy, other.sortBy);
+                && Objects.equals(sortBy, other.sortBy)
+                && Objects.equals(additionalParameters, other.additionalParameters);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(jobIds, startTime, endTime, recordFormat, pageNo, pageSize, sortBy);
+        return Objects.hash(jobIds, startTime, endTime, recordFormat, pageNo, pageSize, sortBy, additionalParameters);
     }
 
     @Override
@@ -190,6 +216,9 @@ public final class ListLiveRecordFilesRequest implements IceRequest {
         if (sortBy != null) {
             sb.append("SortBy=").append(sortBy).append(", ");
         }
+        if (!additionalParameters.isEmpty()) {
+            sb.append("additionalParameters=").append(additionalParameters).append(", ");
+        }
         if (sb.charAt(sb.length() - 1) == ' ') {
             sb.setLength(sb.length() - 2);
         }
@@ -205,6 +234,8 @@ public final class ListLiveRecordFilesRequest implements IceRequest {
         private Integer pageNo;
         private Integer pageSize;
         private String sortBy;
+        private ValidationLevel validation;
+        private Map<String, String> additionalParameters = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -217,6 +248,8 @@ public final class ListLiveRecordFilesRequest implements IceRequest {
             this.pageNo = m.pageNo;
             this.pageSize = m.pageSize;
             this.sortBy = m.sortBy;
+            this.validation = m.validation;
+            this.additionalParameters = new LinkedHashMap<>(m.additionalParameters);
         }
 
         /**
@@ -272,16 +305,18 @@ public final class ListLiveRecordFilesRequest implements IceRequest {
         /**
          * Only files of this format. Wire name {@code RecordFormat}.
          *
-         * @param recordFormat the value, or {@code null} for none
+         * @param recordFormat the value, or {@code null} for none; {@link RecordFileFormat#UNKNOWN_TO_SDK_VERSION} is
+         *     kept as such and refused by validation (pass the wire value as a string instead)
          * @return this builder
          */
         public Builder recordFormat(RecordFileFormat recordFormat) {
-            this.recordFormat = recordFormat == null ? null : recordFormat.wireValue();
+            this.recordFormat = recordFormat == null ? null : recordFormat == RecordFileFormat.UNKNOWN_TO_SDK_VERSION ? recordFormat.name() : recordFormat.wireValue();
             return this;
         }
 
         /**
          * @param recordFormat the raw wire value; in a request it must still be one of the documented values
+         *     unless validation is turned down
          * @return this builder
          */
         public Builder recordFormat(String recordFormat) {
@@ -314,20 +349,54 @@ public final class ListLiveRecordFilesRequest implements IceRequest {
         /**
          * Order by creation time (default oldest first). Wire name {@code SortBy}.
          *
-         * @param sortBy the value, or {@code null} for none
+         * @param sortBy the value, or {@code null} for none; {@link SortOrder#UNKNOWN_TO_SDK_VERSION} is
+         *     kept as such and refused by validation (pass the wire value as a string instead)
          * @return this builder
          */
         public Builder sortBy(SortOrder sortBy) {
-            this.sortBy = sortBy == null ? null : sortBy.wireValue();
+            this.sortBy = sortBy == null ? null : sortBy == SortOrder.UNKNOWN_TO_SDK_VERSION ? sortBy.name() : sortBy.wireValue();
             return this;
         }
 
         /**
          * @param sortBy the raw wire value; in a request it must still be one of the documented values
+         *     unless validation is turned down
          * @return this builder
          */
         public Builder sortBy(String sortBy) {
             this.sortBy = sortBy;
+            return this;
+        }
+
+        /**
+         * @param level how much {@link #build()} and the client check this request; {@code null}
+         *     (the default): every documented limit at {@code build()}, and what the client's own
+         *     setting says just before sending
+         * @return this builder
+         */
+        public Builder validation(ValidationLevel level) {
+            this.validation = level;
+            return this;
+        }
+
+        /**
+         * Adds a parameter this SDK does not model yet (say, one the service gained after this
+         * release). It is sent as given, in the same place as the modelled ones, signed like them
+         * and never validated.
+         *
+         * @param wireName the parameter's name on the wire, e.g. {@code NewThing}; must not be one
+         *     the request models or one the protocol sets ({@code Action}, {@code Signature}, ...)
+         * @param value its value; {@code null} or empty removes it
+         * @return this builder
+         * @throws IllegalArgumentException when the name is empty or taken
+         */
+        public Builder additionalParameter(String wireName, String value) {
+            ValidationRules.additionalParameterName(ACTION, wireName, WIRE_NAMES);
+            if (value == null || value.isEmpty()) {
+                additionalParameters.remove(wireName);
+            } else {
+                additionalParameters.put(wireName, value);
+            }
             return this;
         }
 
@@ -337,7 +406,7 @@ public final class ListLiveRecordFilesRequest implements IceRequest {
          */
         public ListLiveRecordFilesRequest build() {
             ListLiveRecordFilesRequest r = new ListLiveRecordFilesRequest(this);
-            Violations v = new Violations();
+            Violations v = new Violations(validation == null ? ValidationLevel.DOCUMENTED : validation);
             r.validate("", v);
             v.throwIfAny(ACTION);
             return r;

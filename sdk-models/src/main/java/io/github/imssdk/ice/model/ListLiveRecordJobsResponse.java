@@ -206,16 +206,18 @@ public final class ListLiveRecordJobsResponse {
         /**
          * The order used. Wire name {@code SortBy}.
          *
-         * @param sortBy the value, or {@code null} for none
+         * @param sortBy the value, or {@code null} for none; {@link SortOrder#UNKNOWN_TO_SDK_VERSION} is
+         *     kept as such and refused by validation (pass the wire value as a string instead)
          * @return this builder
          */
         public Builder sortBy(SortOrder sortBy) {
-            this.sortBy = sortBy == null ? null : sortBy.wireValue();
+            this.sortBy = sortBy == null ? null : sortBy == SortOrder.UNKNOWN_TO_SDK_VERSION ? sortBy.name() : sortBy.wireValue();
             return this;
         }
 
         /**
          * @param sortBy the raw wire value; in a request it must still be one of the documented values
+         *     unless validation is turned down
          * @return this builder
          */
         public Builder sortBy(String sortBy) {

@@ -2,6 +2,9 @@
 package io.github.imssdk.ice.model;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -18,12 +21,16 @@ import java.util.Objects;
 public final class ListLiveSnapshotFilesRequest implements IceRequest {
     /** The API action. */
     public static final String ACTION = "ListLiveSnapshotFiles";
+    /** The wire names the request models (a trailing dot: a flat list, Name.1, Name.2, ...). */
+    private static final String[] WIRE_NAMES = {"EndTime", "JobId", "Limit", "SortBy", "StartTime"};
 
     private final String jobId;
     private final Instant startTime;
     private final Instant endTime;
     private final Integer limit;
     private final String sortBy;
+    private final ValidationLevel validation;
+    private final Map<String, String> additionalParameters;
 
     private ListLiveSnapshotFilesRequest(Builder b) {
         this.jobId = b.jobId;
@@ -31,6 +38,8 @@ public final class ListLiveSnapshotFilesRequest implements IceRequest {
         this.endTime = b.endTime;
         this.limit = b.limit;
         this.sortBy = b.sortBy;
+        this.validation = b.validation;
+        this.additionalParameters = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalParameters));
     }
 
     /** @return a new, empty builder */
@@ -46,6 +55,21 @@ public final class ListLiveSnapshotFilesRequest implements IceRequest {
     @Override
     public String action() {
         return ACTION;
+    }
+
+    /**
+     * @return how much this request is checked, or {@code null} when not set: {@link Builder#build()}
+     *     then checks every documented limit, and the client checks as its own setting says
+     */
+    @Override
+    public ValidationLevel validation() {
+        return validation;
+    }
+
+    /** @return parameters this SDK does not model, sent as given and never validated; unmodifiable */
+    @Override
+    public Map<String, String> additionalParameters() {
+        return additionalParameters;
     }
 
     /**
@@ -106,7 +130,8 @@ public final class ListLiveSnapshotFilesRequest implements IceRequest {
         v.required(path + "endTime", endTime);
         v.range(path + "limit", limit, 1L, 100L);
         if (sortBy != null && !SortOrder.isExactWireValue(sortBy)) {
-            v.add(path + "sortBy", "must be one of " + SortOrder.allowed(), sortBy);
+            v.add(path + "sortBy", "must be one of " + SortOrder.allowed()
+                    + " (a value this SDK does not know is sent with validation(REQUIRED_ONLY))", sortBy);
         }
         ValidationRules.window("endTime", startTime, endTime, 1, "1 day", v);
     }
@@ -124,12 +149,13 @@ public final class ListLiveSnapshotFilesRequest implements IceRequest {
                 && Objects.equals(startTime, other.startTime)
                 && Objects.equals(endTime, other.endTime)
                 && Objects.equals(limit, other.limit)
-                && Objects.equals(sortBy, other.sortBy);
+                && Objects.equals(sortBy, other.sortBy)
+                && Objects.equals(additionalParameters, other.additionalParameters);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(jobId, startTime, endTime, limit, sortBy);
+        return Objects.hash(jobId, startTime, endTime, limit, sortBy, additionalParameters);
     }
 
     @Override
@@ -150,6 +176,9 @@ public final class ListLiveSnapshotFilesRequest implements IceRequest {
         if (sortBy != null) {
             sb.append("SortBy=").append(sortBy).append(", ");
         }
+        if (!additionalParameters.isEmpty()) {
+            sb.append("additionalParameters=").append(additionalParameters).append(", ");
+        }
         if (sb.charAt(sb.length() - 1) == ' ') {
             sb.setLength(sb.length() - 2);
         }
@@ -163,6 +192,8 @@ public final class ListLiveSnapshotFilesRequest implements IceRequest {
         private Instant endTime;
         private Integer limit;
         private String sortBy;
+        private ValidationLevel validation;
+        private Map<String, String> additionalParameters = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -173,6 +204,8 @@ public final class ListLiveSnapshotFilesRequest implements IceRequest {
             this.endTime = m.endTime;
             this.limit = m.limit;
             this.sortBy = m.sortBy;
+            this.validation = m.validation;
+            this.additionalParameters = new LinkedHashMap<>(m.additionalParameters);
         }
 
         /**
@@ -223,20 +256,54 @@ public final class ListLiveSnapshotFilesRequest implements IceRequest {
          * Order by creation time (default oldest first; the cursor is documented for that order
          * only). Wire name {@code SortBy}.
          *
-         * @param sortBy the value, or {@code null} for none
+         * @param sortBy the value, or {@code null} for none; {@link SortOrder#UNKNOWN_TO_SDK_VERSION} is
+         *     kept as such and refused by validation (pass the wire value as a string instead)
          * @return this builder
          */
         public Builder sortBy(SortOrder sortBy) {
-            this.sortBy = sortBy == null ? null : sortBy.wireValue();
+            this.sortBy = sortBy == null ? null : sortBy == SortOrder.UNKNOWN_TO_SDK_VERSION ? sortBy.name() : sortBy.wireValue();
             return this;
         }
 
         /**
          * @param sortBy the raw wire value; in a request it must still be one of the documented values
+         *     unless validation is turned down
          * @return this builder
          */
         public Builder sortBy(String sortBy) {
             this.sortBy = sortBy;
+            return this;
+        }
+
+        /**
+         * @param level how much {@link #build()} and the client check this request; {@code null}
+         *     (the default): every documented limit at {@code build()}, and what the client's own
+         *     setting says just before sending
+         * @return this builder
+         */
+        public Builder validation(ValidationLevel level) {
+            this.validation = level;
+            return this;
+        }
+
+        /**
+         * Adds a parameter this SDK does not model yet (say, one the service gained after this
+         * release). It is sent as given, in the same place as the modelled ones, signed like them
+         * and never validated.
+         *
+         * @param wireName the parameter's name on the wire, e.g. {@code NewThing}; must not be one
+         *     the request models or one the protocol sets ({@code Action}, {@code Signature}, ...)
+         * @param value its value; {@code null} or empty removes it
+         * @return this builder
+         * @throws IllegalArgumentException when the name is empty or taken
+         */
+        public Builder additionalParameter(String wireName, String value) {
+            ValidationRules.additionalParameterName(ACTION, wireName, WIRE_NAMES);
+            if (value == null || value.isEmpty()) {
+                additionalParameters.remove(wireName);
+            } else {
+                additionalParameters.put(wireName, value);
+            }
             return this;
         }
 
@@ -246,7 +313,7 @@ public final class ListLiveSnapshotFilesRequest implements IceRequest {
          */
         public ListLiveSnapshotFilesRequest build() {
             ListLiveSnapshotFilesRequest r = new ListLiveSnapshotFilesRequest(this);
-            Violations v = new Violations();
+            Violations v = new Violations(validation == null ? ValidationLevel.DOCUMENTED : validation);
             r.validate("", v);
             v.throwIfAny(ACTION);
             return r;

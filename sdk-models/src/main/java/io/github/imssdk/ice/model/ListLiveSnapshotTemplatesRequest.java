@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -21,6 +23,8 @@ import java.util.Objects;
 public final class ListLiveSnapshotTemplatesRequest implements IceRequest {
     /** The API action. */
     public static final String ACTION = "ListLiveSnapshotTemplates";
+    /** The wire names the request models (a trailing dot: a flat list, Name.1, Name.2, ...). */
+    private static final String[] WIRE_NAMES = {"PageNo", "PageSize", "SearchKeyWord", "SortBy", "TemplateIds.", "Type"};
 
     private final String keyword;
     private final List<String> templateIds;
@@ -28,6 +32,8 @@ public final class ListLiveSnapshotTemplatesRequest implements IceRequest {
     private final Integer pageNo;
     private final Integer pageSize;
     private final String sortBy;
+    private final ValidationLevel validation;
+    private final Map<String, String> additionalParameters;
 
     private ListLiveSnapshotTemplatesRequest(Builder b) {
         this.keyword = b.keyword;
@@ -36,6 +42,8 @@ public final class ListLiveSnapshotTemplatesRequest implements IceRequest {
         this.pageNo = b.pageNo;
         this.pageSize = b.pageSize;
         this.sortBy = b.sortBy;
+        this.validation = b.validation;
+        this.additionalParameters = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalParameters));
     }
 
     /** @return a new, empty builder */
@@ -51,6 +59,21 @@ public final class ListLiveSnapshotTemplatesRequest implements IceRequest {
     @Override
     public String action() {
         return ACTION;
+    }
+
+    /**
+     * @return how much this request is checked, or {@code null} when not set: {@link Builder#build()}
+     *     then checks every documented limit, and the client checks as its own setting says
+     */
+    @Override
+    public ValidationLevel validation() {
+        return validation;
+    }
+
+    /** @return parameters this SDK does not model, sent as given and never validated; unmodifiable */
+    @Override
+    public Map<String, String> additionalParameters() {
+        return additionalParameters;
     }
 
     /**
@@ -121,7 +144,8 @@ public final class ListLiveSnapshotTemplatesRequest implements IceRequest {
         v.oneOf(path + "type", type, "system", "custom");
         v.range(path + "pageSize", pageSize, 1L, 100L);
         if (sortBy != null && !SortOrder.isExactWireValue(sortBy)) {
-            v.add(path + "sortBy", "must be one of " + SortOrder.allowed(), sortBy);
+            v.add(path + "sortBy", "must be one of " + SortOrder.allowed()
+                    + " (a value this SDK does not know is sent with validation(REQUIRED_ONLY))", sortBy);
         }
     }
 
@@ -139,12 +163,13 @@ public final class ListLiveSnapshotTemplatesRequest implements IceRequest {
                 && Objects.equals(type, other.type)
                 && Objects.equals(pageNo, other.pageNo)
                 && Objects.equals(pageSize, other.pageSize)
-                && Objects.equals(sortBy, other.sortBy);
+                && Objects.equals(sortBy, other.sortBy)
+                && Objects.equals(additionalParameters, other.additionalParameters);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(keyword, templateIds, type, pageNo, pageSize, sortBy);
+        return Objects.hash(keyword, templateIds, type, pageNo, pageSize, sortBy, additionalParameters);
     }
 
     @Override
@@ -168,6 +193,9 @@ public final class ListLiveSnapshotTemplatesRequest implements IceRequest {
         if (sortBy != null) {
             sb.append("SortBy=").append(sortBy).append(", ");
         }
+        if (!additionalParameters.isEmpty()) {
+            sb.append("additionalParameters=").append(additionalParameters).append(", ");
+        }
         if (sb.charAt(sb.length() - 1) == ' ') {
             sb.setLength(sb.length() - 2);
         }
@@ -182,6 +210,8 @@ public final class ListLiveSnapshotTemplatesRequest implements IceRequest {
         private Integer pageNo;
         private Integer pageSize;
         private String sortBy;
+        private ValidationLevel validation;
+        private Map<String, String> additionalParameters = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -193,6 +223,8 @@ public final class ListLiveSnapshotTemplatesRequest implements IceRequest {
             this.pageNo = m.pageNo;
             this.pageSize = m.pageSize;
             this.sortBy = m.sortBy;
+            this.validation = m.validation;
+            this.additionalParameters = new LinkedHashMap<>(m.additionalParameters);
         }
 
         /**
@@ -272,20 +304,54 @@ public final class ListLiveSnapshotTemplatesRequest implements IceRequest {
         /**
          * Order by creation time (default newest first). Wire name {@code SortBy}.
          *
-         * @param sortBy the value, or {@code null} for none
+         * @param sortBy the value, or {@code null} for none; {@link SortOrder#UNKNOWN_TO_SDK_VERSION} is
+         *     kept as such and refused by validation (pass the wire value as a string instead)
          * @return this builder
          */
         public Builder sortBy(SortOrder sortBy) {
-            this.sortBy = sortBy == null ? null : sortBy.wireValue();
+            this.sortBy = sortBy == null ? null : sortBy == SortOrder.UNKNOWN_TO_SDK_VERSION ? sortBy.name() : sortBy.wireValue();
             return this;
         }
 
         /**
          * @param sortBy the raw wire value; in a request it must still be one of the documented values
+         *     unless validation is turned down
          * @return this builder
          */
         public Builder sortBy(String sortBy) {
             this.sortBy = sortBy;
+            return this;
+        }
+
+        /**
+         * @param level how much {@link #build()} and the client check this request; {@code null}
+         *     (the default): every documented limit at {@code build()}, and what the client's own
+         *     setting says just before sending
+         * @return this builder
+         */
+        public Builder validation(ValidationLevel level) {
+            this.validation = level;
+            return this;
+        }
+
+        /**
+         * Adds a parameter this SDK does not model yet (say, one the service gained after this
+         * release). It is sent as given, in the same place as the modelled ones, signed like them
+         * and never validated.
+         *
+         * @param wireName the parameter's name on the wire, e.g. {@code NewThing}; must not be one
+         *     the request models or one the protocol sets ({@code Action}, {@code Signature}, ...)
+         * @param value its value; {@code null} or empty removes it
+         * @return this builder
+         * @throws IllegalArgumentException when the name is empty or taken
+         */
+        public Builder additionalParameter(String wireName, String value) {
+            ValidationRules.additionalParameterName(ACTION, wireName, WIRE_NAMES);
+            if (value == null || value.isEmpty()) {
+                additionalParameters.remove(wireName);
+            } else {
+                additionalParameters.put(wireName, value);
+            }
             return this;
         }
 
@@ -295,7 +361,7 @@ public final class ListLiveSnapshotTemplatesRequest implements IceRequest {
          */
         public ListLiveSnapshotTemplatesRequest build() {
             ListLiveSnapshotTemplatesRequest r = new ListLiveSnapshotTemplatesRequest(this);
-            Violations v = new Violations();
+            Violations v = new Violations(validation == null ? ValidationLevel.DOCUMENTED : validation);
             r.validate("", v);
             v.throwIfAny(ACTION);
             return r;

@@ -2,6 +2,9 @@
 package io.github.imssdk.ice.model;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -17,6 +20,8 @@ import java.util.Objects;
 public final class ListMediaConvertJobsRequest implements IceRequest {
     /** The API action. */
     public static final String ACTION = "ListMediaConvertJobs";
+    /** The wire names the request models (a trailing dot: a flat list, Name.1, Name.2, ...). */
+    private static final String[] WIRE_NAMES = {"EndOfCreateTime", "JobId", "NextPageToken", "OrderBy", "PageSize", "StartOfCreateTime", "Status"};
 
     private final String jobId;
     private final Instant startOfCreateTime;
@@ -25,6 +30,8 @@ public final class ListMediaConvertJobsRequest implements IceRequest {
     private final String orderBy;
     private final Integer pageSize;
     private final String nextPageToken;
+    private final ValidationLevel validation;
+    private final Map<String, String> additionalParameters;
 
     private ListMediaConvertJobsRequest(Builder b) {
         this.jobId = b.jobId;
@@ -34,6 +41,8 @@ public final class ListMediaConvertJobsRequest implements IceRequest {
         this.orderBy = b.orderBy;
         this.pageSize = b.pageSize;
         this.nextPageToken = b.nextPageToken;
+        this.validation = b.validation;
+        this.additionalParameters = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalParameters));
     }
 
     /** @return a new, empty builder */
@@ -49,6 +58,21 @@ public final class ListMediaConvertJobsRequest implements IceRequest {
     @Override
     public String action() {
         return ACTION;
+    }
+
+    /**
+     * @return how much this request is checked, or {@code null} when not set: {@link Builder#build()}
+     *     then checks every documented limit, and the client checks as its own setting says
+     */
+    @Override
+    public ValidationLevel validation() {
+        return validation;
+    }
+
+    /** @return parameters this SDK does not model, sent as given and never validated; unmodifiable */
+    @Override
+    public Map<String, String> additionalParameters() {
+        return additionalParameters;
     }
 
     /**
@@ -130,10 +154,12 @@ public final class ListMediaConvertJobsRequest implements IceRequest {
 
     void validate(String path, Violations v) {
         if (status != null && !MediaConvertJobState.isExactWireValue(status)) {
-            v.add(path + "status", "must be one of " + MediaConvertJobState.allowed(), status);
+            v.add(path + "status", "must be one of " + MediaConvertJobState.allowed()
+                    + " (a value this SDK does not know is sent with validation(REQUIRED_ONLY))", status);
         }
         if (orderBy != null && !MediaConvertJobOrder.isExactWireValue(orderBy)) {
-            v.add(path + "orderBy", "must be one of " + MediaConvertJobOrder.allowed(), orderBy);
+            v.add(path + "orderBy", "must be one of " + MediaConvertJobOrder.allowed()
+                    + " (a value this SDK does not know is sent with validation(REQUIRED_ONLY))", orderBy);
         }
         v.range(path + "pageSize", pageSize, 0L, 100L);
         ValidationRules.window("endOfCreateTime", startOfCreateTime, endOfCreateTime, 0, "", v);
@@ -154,12 +180,13 @@ public final class ListMediaConvertJobsRequest implements IceRequest {
                 && Objects.equals(status, other.status)
                 && Objects.equals(orderBy, other.orderBy)
                 && Objects.equals(pageSize, other.pageSize)
-                && Objects.equals(nextPageToken, other.nextPageToken);
+                && Objects.equals(nextPageToken, other.nextPageToken)
+                && Objects.equals(additionalParameters, other.additionalParameters);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(jobId, startOfCreateTime, endOfCreateTime, status, orderBy, pageSize, nextPageToken);
+        return Objects.hash(jobId, startOfCreateTime, endOfCreateTime, status, orderBy, pageSize, nextPageToken, additionalParameters);
     }
 
     @Override
@@ -186,6 +213,9 @@ public final class ListMediaConvertJobsRequest implements IceRequest {
         if (nextPageToken != null) {
             sb.append("NextPageToken=").append(nextPageToken).append(", ");
         }
+        if (!additionalParameters.isEmpty()) {
+            sb.append("additionalParameters=").append(additionalParameters).append(", ");
+        }
         if (sb.charAt(sb.length() - 1) == ' ') {
             sb.setLength(sb.length() - 2);
         }
@@ -201,6 +231,8 @@ public final class ListMediaConvertJobsRequest implements IceRequest {
         private String orderBy;
         private Integer pageSize;
         private String nextPageToken;
+        private ValidationLevel validation;
+        private Map<String, String> additionalParameters = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -213,6 +245,8 @@ public final class ListMediaConvertJobsRequest implements IceRequest {
             this.orderBy = m.orderBy;
             this.pageSize = m.pageSize;
             this.nextPageToken = m.nextPageToken;
+            this.validation = m.validation;
+            this.additionalParameters = new LinkedHashMap<>(m.additionalParameters);
         }
 
         /**
@@ -252,16 +286,18 @@ public final class ListMediaConvertJobsRequest implements IceRequest {
          * Only jobs in this state. The docs list Inited, Running, Complete, Error, their example
          * uses Success; the value is sent as given. Wire name {@code Status}.
          *
-         * @param status the value, or {@code null} for none
+         * @param status the value, or {@code null} for none; {@link MediaConvertJobState#UNKNOWN_TO_SDK_VERSION} is
+         *     kept as such and refused by validation (pass the wire value as a string instead)
          * @return this builder
          */
         public Builder status(MediaConvertJobState status) {
-            this.status = status == null ? null : status.wireValue();
+            this.status = status == null ? null : status == MediaConvertJobState.UNKNOWN_TO_SDK_VERSION ? status.name() : status.wireValue();
             return this;
         }
 
         /**
          * @param status the raw wire value; in a request it must still be one of the documented values
+         *     unless validation is turned down
          * @return this builder
          */
         public Builder status(String status) {
@@ -272,16 +308,18 @@ public final class ListMediaConvertJobsRequest implements IceRequest {
         /**
          * The order (default newest first). Wire name {@code OrderBy}.
          *
-         * @param orderBy the value, or {@code null} for none
+         * @param orderBy the value, or {@code null} for none; {@link MediaConvertJobOrder#UNKNOWN_TO_SDK_VERSION} is
+         *     kept as such and refused by validation (pass the wire value as a string instead)
          * @return this builder
          */
         public Builder orderBy(MediaConvertJobOrder orderBy) {
-            this.orderBy = orderBy == null ? null : orderBy.wireValue();
+            this.orderBy = orderBy == null ? null : orderBy == MediaConvertJobOrder.UNKNOWN_TO_SDK_VERSION ? orderBy.name() : orderBy.wireValue();
             return this;
         }
 
         /**
          * @param orderBy the raw wire value; in a request it must still be one of the documented values
+         *     unless validation is turned down
          * @return this builder
          */
         public Builder orderBy(String orderBy) {
@@ -313,12 +351,44 @@ public final class ListMediaConvertJobsRequest implements IceRequest {
         }
 
         /**
+         * @param level how much {@link #build()} and the client check this request; {@code null}
+         *     (the default): every documented limit at {@code build()}, and what the client's own
+         *     setting says just before sending
+         * @return this builder
+         */
+        public Builder validation(ValidationLevel level) {
+            this.validation = level;
+            return this;
+        }
+
+        /**
+         * Adds a parameter this SDK does not model yet (say, one the service gained after this
+         * release). It is sent as given, in the same place as the modelled ones, signed like them
+         * and never validated.
+         *
+         * @param wireName the parameter's name on the wire, e.g. {@code NewThing}; must not be one
+         *     the request models or one the protocol sets ({@code Action}, {@code Signature}, ...)
+         * @param value its value; {@code null} or empty removes it
+         * @return this builder
+         * @throws IllegalArgumentException when the name is empty or taken
+         */
+        public Builder additionalParameter(String wireName, String value) {
+            ValidationRules.additionalParameterName(ACTION, wireName, WIRE_NAMES);
+            if (value == null || value.isEmpty()) {
+                additionalParameters.remove(wireName);
+            } else {
+                additionalParameters.put(wireName, value);
+            }
+            return this;
+        }
+
+        /**
          * @return the request
          * @throws io.github.imssdk.core.exception.ValidationException listing every violated limit
          */
         public ListMediaConvertJobsRequest build() {
             ListMediaConvertJobsRequest r = new ListMediaConvertJobsRequest(this);
-            Violations v = new Violations();
+            Violations v = new Violations(validation == null ? ValidationLevel.DOCUMENTED : validation);
             r.validate("", v);
             v.throwIfAny(ACTION);
             return r;

@@ -176,7 +176,8 @@ public final class LiveRecordFile {
 
     void validate(String path, Violations v) {
         if (format != null && !RecordFileFormat.isExactWireValue(format)) {
-            v.add(path + "format", "must be one of " + RecordFileFormat.allowed(), format);
+            v.add(path + "format", "must be one of " + RecordFileFormat.allowed()
+                    + " (a value this SDK does not know is sent with validation(REQUIRED_ONLY))", format);
         }
         if (recordOutput != null) {
             recordOutput.validate(path + "recordOutput" + ".", v);
@@ -375,16 +376,18 @@ public final class LiveRecordFile {
         /**
          * The format. Wire name {@code Format}.
          *
-         * @param format the value, or {@code null} for none
+         * @param format the value, or {@code null} for none; {@link RecordFileFormat#UNKNOWN_TO_SDK_VERSION} is
+         *     kept as such and refused by validation (pass the wire value as a string instead)
          * @return this builder
          */
         public Builder format(RecordFileFormat format) {
-            this.format = format == null ? null : format.wireValue();
+            this.format = format == null ? null : format == RecordFileFormat.UNKNOWN_TO_SDK_VERSION ? format.name() : format.wireValue();
             return this;
         }
 
         /**
          * @param format the raw wire value; in a request it must still be one of the documented values
+         *     unless validation is turned down
          * @return this builder
          */
         public Builder format(String format) {

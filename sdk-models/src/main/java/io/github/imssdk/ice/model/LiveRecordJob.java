@@ -132,7 +132,8 @@ public final class LiveRecordJob {
 
     void validate(String path, Violations v) {
         if (status != null && !LiveRecordJobStatus.isExactWireValue(status)) {
-            v.add(path + "status", "must be one of " + LiveRecordJobStatus.allowed(), status);
+            v.add(path + "status", "must be one of " + LiveRecordJobStatus.allowed()
+                    + " (a value this SDK does not know is sent with validation(REQUIRED_ONLY))", status);
         }
         if (streamInput != null) {
             streamInput.validate(path + "streamInput" + ".", v);
@@ -288,16 +289,18 @@ public final class LiveRecordJob {
         /**
          * Not started, recording or paused. Wire name {@code Status}.
          *
-         * @param status the value, or {@code null} for none
+         * @param status the value, or {@code null} for none; {@link LiveRecordJobStatus#UNKNOWN_TO_SDK_VERSION} is
+         *     kept as such and refused by validation (pass the wire value as a string instead)
          * @return this builder
          */
         public Builder status(LiveRecordJobStatus status) {
-            this.status = status == null ? null : status.wireValue();
+            this.status = status == null ? null : status == LiveRecordJobStatus.UNKNOWN_TO_SDK_VERSION ? status.name() : status.wireValue();
             return this;
         }
 
         /**
          * @param status the raw wire value; in a request it must still be one of the documented values
+         *     unless validation is turned down
          * @return this builder
          */
         public Builder status(String status) {

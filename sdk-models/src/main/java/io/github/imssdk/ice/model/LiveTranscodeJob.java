@@ -156,13 +156,16 @@ public final class LiveTranscodeJob {
 
     void validate(String path, Violations v) {
         if (templateType != null && !TranscodeTemplateType.isExactWireValue(templateType)) {
-            v.add(path + "templateType", "must be one of " + TranscodeTemplateType.allowed(), templateType);
+            v.add(path + "templateType", "must be one of " + TranscodeTemplateType.allowed()
+                    + " (a value this SDK does not know is sent with validation(REQUIRED_ONLY))", templateType);
         }
         if (startMode != null && !StartMode.isExactWireValue(startMode)) {
-            v.add(path + "startMode", "must be one of " + StartMode.allowed(), startMode);
+            v.add(path + "startMode", "must be one of " + StartMode.allowed()
+                    + " (a value this SDK does not know is sent with validation(REQUIRED_ONLY))", startMode);
         }
         if (status != null && !LiveTranscodeJobStatus.isExactWireValue(status)) {
-            v.add(path + "status", "must be one of " + LiveTranscodeJobStatus.allowed(), status);
+            v.add(path + "status", "must be one of " + LiveTranscodeJobStatus.allowed()
+                    + " (a value this SDK does not know is sent with validation(REQUIRED_ONLY))", status);
         }
         if (streamInput != null) {
             streamInput.validate(path + "streamInput" + ".", v);
@@ -313,16 +316,18 @@ public final class LiveTranscodeJob {
         /**
          * The template kind. Wire name {@code TemplateType}.
          *
-         * @param templateType the value, or {@code null} for none
+         * @param templateType the value, or {@code null} for none; {@link TranscodeTemplateType#UNKNOWN_TO_SDK_VERSION} is
+         *     kept as such and refused by validation (pass the wire value as a string instead)
          * @return this builder
          */
         public Builder templateType(TranscodeTemplateType templateType) {
-            this.templateType = templateType == null ? null : templateType.wireValue();
+            this.templateType = templateType == null ? null : templateType == TranscodeTemplateType.UNKNOWN_TO_SDK_VERSION ? templateType.name() : templateType.wireValue();
             return this;
         }
 
         /**
          * @param templateType the raw wire value; in a request it must still be one of the documented values
+         *     unless validation is turned down
          * @return this builder
          */
         public Builder templateType(String templateType) {
@@ -333,16 +338,18 @@ public final class LiveTranscodeJob {
         /**
          * When it starts. Wire name {@code StartMode}.
          *
-         * @param startMode the value, or {@code null} for none
+         * @param startMode the value, or {@code null} for none; {@link StartMode#UNKNOWN_TO_SDK_VERSION} is
+         *     kept as such and refused by validation (pass the wire value as a string instead)
          * @return this builder
          */
         public Builder startMode(StartMode startMode) {
-            this.startMode = startMode == null ? null : startMode.wireValue();
+            this.startMode = startMode == null ? null : startMode == StartMode.UNKNOWN_TO_SDK_VERSION ? startMode.name() : startMode.wireValue();
             return this;
         }
 
         /**
          * @param startMode the raw wire value; in a request it must still be one of the documented values
+         *     unless validation is turned down
          * @return this builder
          */
         public Builder startMode(String startMode) {
@@ -353,16 +360,18 @@ public final class LiveTranscodeJob {
         /**
          * Not started, running or stopped. Wire name {@code Status}.
          *
-         * @param status the value, or {@code null} for none
+         * @param status the value, or {@code null} for none; {@link LiveTranscodeJobStatus#UNKNOWN_TO_SDK_VERSION} is
+         *     kept as such and refused by validation (pass the wire value as a string instead)
          * @return this builder
          */
         public Builder status(LiveTranscodeJobStatus status) {
-            this.status = status == null ? null : status.wireValue();
+            this.status = status == null ? null : status == LiveTranscodeJobStatus.UNKNOWN_TO_SDK_VERSION ? status.name() : status.wireValue();
             return this;
         }
 
         /**
          * @param status the raw wire value; in a request it must still be one of the documented values
+         *     unless validation is turned down
          * @return this builder
          */
         public Builder status(String status) {

@@ -99,7 +99,8 @@ public final class LiveTranscodeTemplate {
 
     void validate(String path, Violations v) {
         if (type != null && !TranscodeTemplateType.isExactWireValue(type)) {
-            v.add(path + "type", "must be one of " + TranscodeTemplateType.allowed(), type);
+            v.add(path + "type", "must be one of " + TranscodeTemplateType.allowed()
+                    + " (a value this SDK does not know is sent with validation(REQUIRED_ONLY))", type);
         }
         if (templateConfig != null) {
             templateConfig.validate(path + "templateConfig" + ".", v);
@@ -201,16 +202,18 @@ public final class LiveTranscodeTemplate {
         /**
          * The kind of template. Wire name {@code Type}.
          *
-         * @param type the value, or {@code null} for none
+         * @param type the value, or {@code null} for none; {@link TranscodeTemplateType#UNKNOWN_TO_SDK_VERSION} is
+         *     kept as such and refused by validation (pass the wire value as a string instead)
          * @return this builder
          */
         public Builder type(TranscodeTemplateType type) {
-            this.type = type == null ? null : type.wireValue();
+            this.type = type == null ? null : type == TranscodeTemplateType.UNKNOWN_TO_SDK_VERSION ? type.name() : type.wireValue();
             return this;
         }
 
         /**
          * @param type the raw wire value; in a request it must still be one of the documented values
+         *     unless validation is turned down
          * @return this builder
          */
         public Builder type(String type) {

@@ -193,7 +193,8 @@ public final class MediaConvertJob {
 
     void validate(String path, Violations v) {
         if (state != null && !MediaConvertJobState.isExactWireValue(state)) {
-            v.add(path + "state", "must be one of " + MediaConvertJobState.allowed(), state);
+            v.add(path + "state", "must be one of " + MediaConvertJobState.allowed()
+                    + " (a value this SDK does not know is sent with validation(REQUIRED_ONLY))", state);
         }
         if (config != null) {
             config.validate(path + "config" + ".", v);
@@ -382,16 +383,18 @@ public final class MediaConvertJob {
         /**
          * The job state. Wire name {@code State}.
          *
-         * @param state the value, or {@code null} for none
+         * @param state the value, or {@code null} for none; {@link MediaConvertJobState#UNKNOWN_TO_SDK_VERSION} is
+         *     kept as such and refused by validation (pass the wire value as a string instead)
          * @return this builder
          */
         public Builder state(MediaConvertJobState state) {
-            this.state = state == null ? null : state.wireValue();
+            this.state = state == null ? null : state == MediaConvertJobState.UNKNOWN_TO_SDK_VERSION ? state.name() : state.wireValue();
             return this;
         }
 
         /**
          * @param state the raw wire value; in a request it must still be one of the documented values
+         *     unless validation is turned down
          * @return this builder
          */
         public Builder state(String state) {

@@ -121,7 +121,8 @@ public final class MediaConvertOutputDetail {
 
     void validate(String path, Violations v) {
         if (status != null && !MediaConvertTaskStatus.isExactWireValue(status)) {
-            v.add(path + "status", "must be one of " + MediaConvertTaskStatus.allowed(), status);
+            v.add(path + "status", "must be one of " + MediaConvertTaskStatus.allowed()
+                    + " (a value this SDK does not know is sent with validation(REQUIRED_ONLY))", status);
         }
         if (result != null) {
             result.validate(path + "result" + ".", v);
@@ -235,16 +236,18 @@ public final class MediaConvertOutputDetail {
         /**
          * The status. Wire name {@code Status}.
          *
-         * @param status the value, or {@code null} for none
+         * @param status the value, or {@code null} for none; {@link MediaConvertTaskStatus#UNKNOWN_TO_SDK_VERSION} is
+         *     kept as such and refused by validation (pass the wire value as a string instead)
          * @return this builder
          */
         public Builder status(MediaConvertTaskStatus status) {
-            this.status = status == null ? null : status.wireValue();
+            this.status = status == null ? null : status == MediaConvertTaskStatus.UNKNOWN_TO_SDK_VERSION ? status.name() : status.wireValue();
             return this;
         }
 
         /**
          * @param status the raw wire value; in a request it must still be one of the documented values
+         *     unless validation is turned down
          * @return this builder
          */
         public Builder status(String status) {

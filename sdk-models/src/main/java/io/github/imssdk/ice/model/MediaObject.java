@@ -66,7 +66,8 @@ public final class MediaObject {
 
     void validate(String path, Violations v) {
         if (type != null && !MediaObjectType.isExactWireValue(type)) {
-            v.add(path + "type", "must be one of " + MediaObjectType.allowed(), type);
+            v.add(path + "type", "must be one of " + MediaObjectType.allowed()
+                    + " (a value this SDK does not know is sent with validation(REQUIRED_ONLY))", type);
         }
         ValidationRules.mediaObject(this, path, v);
     }
@@ -126,16 +127,18 @@ public final class MediaObject {
         /**
          * Where the file lives. Wire name {@code Type}.
          *
-         * @param type the value, or {@code null} for none
+         * @param type the value, or {@code null} for none; {@link MediaObjectType#UNKNOWN_TO_SDK_VERSION} is
+         *     kept as such and refused by validation (pass the wire value as a string instead)
          * @return this builder
          */
         public Builder type(MediaObjectType type) {
-            this.type = type == null ? null : type.wireValue();
+            this.type = type == null ? null : type == MediaObjectType.UNKNOWN_TO_SDK_VERSION ? type.name() : type.wireValue();
             return this;
         }
 
         /**
          * @param type the raw wire value; in a request it must still be one of the documented values
+         *     unless validation is turned down
          * @return this builder
          */
         public Builder type(String type) {

@@ -78,7 +78,8 @@ public final class OutputGroupConfig {
     void validate(String path, Violations v) {
         v.required(path + "type", type);
         if (type != null && !OutputGroupType.isExactWireValue(type)) {
-            v.add(path + "type", "must be one of " + OutputGroupType.allowed(), type);
+            v.add(path + "type", "must be one of " + OutputGroupType.allowed()
+                    + " (a value this SDK does not know is sent with validation(REQUIRED_ONLY))", type);
         }
         v.required(path + "outputFileBase", outputFileBase);
         if (outputFileBase != null) {
@@ -151,16 +152,18 @@ public final class OutputGroupConfig {
         /**
          * The kind of group. Required. Wire name {@code Type}.
          *
-         * @param type the value, or {@code null} for none
+         * @param type the value, or {@code null} for none; {@link OutputGroupType#UNKNOWN_TO_SDK_VERSION} is
+         *     kept as such and refused by validation (pass the wire value as a string instead)
          * @return this builder
          */
         public Builder type(OutputGroupType type) {
-            this.type = type == null ? null : type.wireValue();
+            this.type = type == null ? null : type == OutputGroupType.UNKNOWN_TO_SDK_VERSION ? type.name() : type.wireValue();
             return this;
         }
 
         /**
          * @param type the raw wire value; in a request it must still be one of the documented values
+         *     unless validation is turned down
          * @return this builder
          */
         public Builder type(String type) {

@@ -2,6 +2,9 @@
 package io.github.imssdk.ice.model;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -19,6 +22,8 @@ import java.util.function.Consumer;
 public final class SubmitLiveTranscodeJobRequest implements IceRequest {
     /** The API action. */
     public static final String ACTION = "SubmitLiveTranscodeJob";
+    /** The wire names the request models (a trailing dot: a flat list, Name.1, Name.2, ...). */
+    private static final String[] WIRE_NAMES = {"Name", "StartMode", "StreamInput", "TemplateId", "TimedConfig", "TranscodeOutput"};
 
     private final String name;
     private final String templateId;
@@ -26,6 +31,8 @@ public final class SubmitLiveTranscodeJobRequest implements IceRequest {
     private final TranscodeStreamInput streamInput;
     private final TranscodeOutput transcodeOutput;
     private final TimedConfig timedConfig;
+    private final ValidationLevel validation;
+    private final Map<String, String> additionalParameters;
 
     private SubmitLiveTranscodeJobRequest(Builder b) {
         this.name = b.name;
@@ -34,6 +41,8 @@ public final class SubmitLiveTranscodeJobRequest implements IceRequest {
         this.streamInput = b.streamInput;
         this.transcodeOutput = b.transcodeOutput;
         this.timedConfig = b.timedConfig;
+        this.validation = b.validation;
+        this.additionalParameters = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalParameters));
     }
 
     /** @return a new, empty builder */
@@ -49,6 +58,21 @@ public final class SubmitLiveTranscodeJobRequest implements IceRequest {
     @Override
     public String action() {
         return ACTION;
+    }
+
+    /**
+     * @return how much this request is checked, or {@code null} when not set: {@link Builder#build()}
+     *     then checks every documented limit, and the client checks as its own setting says
+     */
+    @Override
+    public ValidationLevel validation() {
+        return validation;
+    }
+
+    /** @return parameters this SDK does not model, sent as given and never validated; unmodifiable */
+    @Override
+    public Map<String, String> additionalParameters() {
+        return additionalParameters;
     }
 
     /**
@@ -116,7 +140,8 @@ public final class SubmitLiveTranscodeJobRequest implements IceRequest {
         v.required(path + "templateId", templateId);
         v.required(path + "startMode", startMode);
         if (startMode != null && !StartMode.isExactWireValue(startMode)) {
-            v.add(path + "startMode", "must be one of " + StartMode.allowed(), startMode);
+            v.add(path + "startMode", "must be one of " + StartMode.allowed()
+                    + " (a value this SDK does not know is sent with validation(REQUIRED_ONLY))", startMode);
         }
         v.required(path + "streamInput", streamInput);
         if (streamInput != null) {
@@ -160,12 +185,13 @@ public final class SubmitLiveTranscodeJobRequest implements IceRequest {
                 && Objects.equals(startMode, other.startMode)
                 && Objects.equals(streamInput, other.streamInput)
                 && Objects.equals(transcodeOutput, other.transcodeOutput)
-                && Objects.equals(timedConfig, other.timedConfig);
+                && Objects.equals(timedConfig, other.timedConfig)
+                && Objects.equals(additionalParameters, other.additionalParameters);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, templateId, startMode, streamInput, transcodeOutput, timedConfig);
+        return Objects.hash(name, templateId, startMode, streamInput, transcodeOutput, timedConfig, additionalParameters);
     }
 
     @Override
@@ -189,6 +215,9 @@ public final class SubmitLiveTranscodeJobRequest implements IceRequest {
         if (timedConfig != null) {
             sb.append("TimedConfig=").append(timedConfig).append(", ");
         }
+        if (!additionalParameters.isEmpty()) {
+            sb.append("additionalParameters=").append(additionalParameters).append(", ");
+        }
         if (sb.charAt(sb.length() - 1) == ' ') {
             sb.setLength(sb.length() - 2);
         }
@@ -203,6 +232,8 @@ public final class SubmitLiveTranscodeJobRequest implements IceRequest {
         private TranscodeStreamInput streamInput;
         private TranscodeOutput transcodeOutput;
         private TimedConfig timedConfig;
+        private ValidationLevel validation;
+        private Map<String, String> additionalParameters = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -214,6 +245,8 @@ public final class SubmitLiveTranscodeJobRequest implements IceRequest {
             this.streamInput = m.streamInput;
             this.transcodeOutput = m.transcodeOutput;
             this.timedConfig = m.timedConfig;
+            this.validation = m.validation;
+            this.additionalParameters = new LinkedHashMap<>(m.additionalParameters);
         }
 
         /**
@@ -241,16 +274,18 @@ public final class SubmitLiveTranscodeJobRequest implements IceRequest {
         /**
          * When the job starts. Required. Wire name {@code StartMode}.
          *
-         * @param startMode the value, or {@code null} for none
+         * @param startMode the value, or {@code null} for none; {@link StartMode#UNKNOWN_TO_SDK_VERSION} is
+         *     kept as such and refused by validation (pass the wire value as a string instead)
          * @return this builder
          */
         public Builder startMode(StartMode startMode) {
-            this.startMode = startMode == null ? null : startMode.wireValue();
+            this.startMode = startMode == null ? null : startMode == StartMode.UNKNOWN_TO_SDK_VERSION ? startMode.name() : startMode.wireValue();
             return this;
         }
 
         /**
          * @param startMode the raw wire value; in a request it must still be one of the documented values
+         *     unless validation is turned down
          * @return this builder
          */
         public Builder startMode(String startMode) {
@@ -322,12 +357,44 @@ public final class SubmitLiveTranscodeJobRequest implements IceRequest {
         }
 
         /**
+         * @param level how much {@link #build()} and the client check this request; {@code null}
+         *     (the default): every documented limit at {@code build()}, and what the client's own
+         *     setting says just before sending
+         * @return this builder
+         */
+        public Builder validation(ValidationLevel level) {
+            this.validation = level;
+            return this;
+        }
+
+        /**
+         * Adds a parameter this SDK does not model yet (say, one the service gained after this
+         * release). It is sent as given, in the same place as the modelled ones, signed like them
+         * and never validated.
+         *
+         * @param wireName the parameter's name on the wire, e.g. {@code NewThing}; must not be one
+         *     the request models or one the protocol sets ({@code Action}, {@code Signature}, ...)
+         * @param value its value; {@code null} or empty removes it
+         * @return this builder
+         * @throws IllegalArgumentException when the name is empty or taken
+         */
+        public Builder additionalParameter(String wireName, String value) {
+            ValidationRules.additionalParameterName(ACTION, wireName, WIRE_NAMES);
+            if (value == null || value.isEmpty()) {
+                additionalParameters.remove(wireName);
+            } else {
+                additionalParameters.put(wireName, value);
+            }
+            return this;
+        }
+
+        /**
          * @return the request
          * @throws io.github.imssdk.core.exception.ValidationException listing every violated limit
          */
         public SubmitLiveTranscodeJobRequest build() {
             SubmitLiveTranscodeJobRequest r = new SubmitLiveTranscodeJobRequest(this);
-            Violations v = new Violations();
+            Violations v = new Violations(validation == null ? ValidationLevel.DOCUMENTED : validation);
             r.validate("", v);
             v.throwIfAny(ACTION);
             return r;

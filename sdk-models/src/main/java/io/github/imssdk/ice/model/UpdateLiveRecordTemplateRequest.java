@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -22,15 +24,21 @@ import java.util.function.Consumer;
 public final class UpdateLiveRecordTemplateRequest implements IceRequest {
     /** The API action. */
     public static final String ACTION = "UpdateLiveRecordTemplate";
+    /** The wire names the request models (a trailing dot: a flat list, Name.1, Name.2, ...). */
+    private static final String[] WIRE_NAMES = {"Name", "RecordFormat", "TemplateId"};
 
     private final String templateId;
     private final String name;
     private final List<RecordFormat> recordFormats;
+    private final ValidationLevel validation;
+    private final Map<String, String> additionalParameters;
 
     private UpdateLiveRecordTemplateRequest(Builder b) {
         this.templateId = b.templateId;
         this.name = b.name;
         this.recordFormats = Collections.unmodifiableList(new ArrayList<>(b.recordFormats));
+        this.validation = b.validation;
+        this.additionalParameters = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalParameters));
     }
 
     /** @return a new, empty builder */
@@ -46,6 +54,21 @@ public final class UpdateLiveRecordTemplateRequest implements IceRequest {
     @Override
     public String action() {
         return ACTION;
+    }
+
+    /**
+     * @return how much this request is checked, or {@code null} when not set: {@link Builder#build()}
+     *     then checks every documented limit, and the client checks as its own setting says
+     */
+    @Override
+    public ValidationLevel validation() {
+        return validation;
+    }
+
+    /** @return parameters this SDK does not model, sent as given and never validated; unmodifiable */
+    @Override
+    public Map<String, String> additionalParameters() {
+        return additionalParameters;
     }
 
     /**
@@ -95,12 +118,13 @@ public final class UpdateLiveRecordTemplateRequest implements IceRequest {
         UpdateLiveRecordTemplateRequest other = (UpdateLiveRecordTemplateRequest) o;
         return Objects.equals(templateId, other.templateId)
                 && Objects.equals(name, other.name)
-                && Objects.equals(recordFormats, other.recordFormats);
+                && Objects.equals(recordFormats, other.recordFormats)
+                && Objects.equals(additionalParameters, other.additionalParameters);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(templateId, name, recordFormats);
+        return Objects.hash(templateId, name, recordFormats, additionalParameters);
     }
 
     @Override
@@ -115,6 +139,9 @@ public final class UpdateLiveRecordTemplateRequest implements IceRequest {
         if (!recordFormats.isEmpty()) {
             sb.append("RecordFormat=").append(recordFormats).append(", ");
         }
+        if (!additionalParameters.isEmpty()) {
+            sb.append("additionalParameters=").append(additionalParameters).append(", ");
+        }
         if (sb.charAt(sb.length() - 1) == ' ') {
             sb.setLength(sb.length() - 2);
         }
@@ -126,6 +153,8 @@ public final class UpdateLiveRecordTemplateRequest implements IceRequest {
         private String templateId;
         private String name;
         private List<RecordFormat> recordFormats = new ArrayList<>();
+        private ValidationLevel validation;
+        private Map<String, String> additionalParameters = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -134,6 +163,8 @@ public final class UpdateLiveRecordTemplateRequest implements IceRequest {
             this.templateId = m.templateId;
             this.name = m.name;
             this.recordFormats = new ArrayList<>(m.recordFormats);
+            this.validation = m.validation;
+            this.additionalParameters = new LinkedHashMap<>(m.additionalParameters);
         }
 
         /**
@@ -212,12 +243,44 @@ public final class UpdateLiveRecordTemplateRequest implements IceRequest {
         }
 
         /**
+         * @param level how much {@link #build()} and the client check this request; {@code null}
+         *     (the default): every documented limit at {@code build()}, and what the client's own
+         *     setting says just before sending
+         * @return this builder
+         */
+        public Builder validation(ValidationLevel level) {
+            this.validation = level;
+            return this;
+        }
+
+        /**
+         * Adds a parameter this SDK does not model yet (say, one the service gained after this
+         * release). It is sent as given, in the same place as the modelled ones, signed like them
+         * and never validated.
+         *
+         * @param wireName the parameter's name on the wire, e.g. {@code NewThing}; must not be one
+         *     the request models or one the protocol sets ({@code Action}, {@code Signature}, ...)
+         * @param value its value; {@code null} or empty removes it
+         * @return this builder
+         * @throws IllegalArgumentException when the name is empty or taken
+         */
+        public Builder additionalParameter(String wireName, String value) {
+            ValidationRules.additionalParameterName(ACTION, wireName, WIRE_NAMES);
+            if (value == null || value.isEmpty()) {
+                additionalParameters.remove(wireName);
+            } else {
+                additionalParameters.put(wireName, value);
+            }
+            return this;
+        }
+
+        /**
          * @return the request
          * @throws io.github.imssdk.core.exception.ValidationException listing every violated limit
          */
         public UpdateLiveRecordTemplateRequest build() {
             UpdateLiveRecordTemplateRequest r = new UpdateLiveRecordTemplateRequest(this);
-            Violations v = new Violations();
+            Violations v = new Violations(validation == null ? ValidationLevel.DOCUMENTED : validation);
             r.validate("", v);
             v.throwIfAny(ACTION);
             return r;

@@ -2,6 +2,9 @@
 package io.github.imssdk.ice.model;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -19,12 +22,16 @@ import java.util.function.Consumer;
 public final class UpdateLiveTranscodeJobRequest implements IceRequest {
     /** The API action. */
     public static final String ACTION = "UpdateLiveTranscodeJob";
+    /** The wire names the request models (a trailing dot: a flat list, Name.1, Name.2, ...). */
+    private static final String[] WIRE_NAMES = {"JobId", "Name", "StreamInput", "TimedConfig", "TranscodeOutput"};
 
     private final String jobId;
     private final String name;
     private final TranscodeStreamInput streamInput;
     private final TranscodeOutput transcodeOutput;
     private final TimedConfig timedConfig;
+    private final ValidationLevel validation;
+    private final Map<String, String> additionalParameters;
 
     private UpdateLiveTranscodeJobRequest(Builder b) {
         this.jobId = b.jobId;
@@ -32,6 +39,8 @@ public final class UpdateLiveTranscodeJobRequest implements IceRequest {
         this.streamInput = b.streamInput;
         this.transcodeOutput = b.transcodeOutput;
         this.timedConfig = b.timedConfig;
+        this.validation = b.validation;
+        this.additionalParameters = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalParameters));
     }
 
     /** @return a new, empty builder */
@@ -47,6 +56,21 @@ public final class UpdateLiveTranscodeJobRequest implements IceRequest {
     @Override
     public String action() {
         return ACTION;
+    }
+
+    /**
+     * @return how much this request is checked, or {@code null} when not set: {@link Builder#build()}
+     *     then checks every documented limit, and the client checks as its own setting says
+     */
+    @Override
+    public ValidationLevel validation() {
+        return validation;
+    }
+
+    /** @return parameters this SDK does not model, sent as given and never validated; unmodifiable */
+    @Override
+    public Map<String, String> additionalParameters() {
+        return additionalParameters;
     }
 
     /**
@@ -135,12 +159,13 @@ public final class UpdateLiveTranscodeJobRequest implements IceRequest {
                 && Objects.equals(name, other.name)
                 && Objects.equals(streamInput, other.streamInput)
                 && Objects.equals(transcodeOutput, other.transcodeOutput)
-                && Objects.equals(timedConfig, other.timedConfig);
+                && Objects.equals(timedConfig, other.timedConfig)
+                && Objects.equals(additionalParameters, other.additionalParameters);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(jobId, name, streamInput, transcodeOutput, timedConfig);
+        return Objects.hash(jobId, name, streamInput, transcodeOutput, timedConfig, additionalParameters);
     }
 
     @Override
@@ -161,6 +186,9 @@ public final class UpdateLiveTranscodeJobRequest implements IceRequest {
         if (timedConfig != null) {
             sb.append("TimedConfig=").append(timedConfig).append(", ");
         }
+        if (!additionalParameters.isEmpty()) {
+            sb.append("additionalParameters=").append(additionalParameters).append(", ");
+        }
         if (sb.charAt(sb.length() - 1) == ' ') {
             sb.setLength(sb.length() - 2);
         }
@@ -174,6 +202,8 @@ public final class UpdateLiveTranscodeJobRequest implements IceRequest {
         private TranscodeStreamInput streamInput;
         private TranscodeOutput transcodeOutput;
         private TimedConfig timedConfig;
+        private ValidationLevel validation;
+        private Map<String, String> additionalParameters = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -184,6 +214,8 @@ public final class UpdateLiveTranscodeJobRequest implements IceRequest {
             this.streamInput = m.streamInput;
             this.transcodeOutput = m.transcodeOutput;
             this.timedConfig = m.timedConfig;
+            this.validation = m.validation;
+            this.additionalParameters = new LinkedHashMap<>(m.additionalParameters);
         }
 
         /**
@@ -272,12 +304,44 @@ public final class UpdateLiveTranscodeJobRequest implements IceRequest {
         }
 
         /**
+         * @param level how much {@link #build()} and the client check this request; {@code null}
+         *     (the default): every documented limit at {@code build()}, and what the client's own
+         *     setting says just before sending
+         * @return this builder
+         */
+        public Builder validation(ValidationLevel level) {
+            this.validation = level;
+            return this;
+        }
+
+        /**
+         * Adds a parameter this SDK does not model yet (say, one the service gained after this
+         * release). It is sent as given, in the same place as the modelled ones, signed like them
+         * and never validated.
+         *
+         * @param wireName the parameter's name on the wire, e.g. {@code NewThing}; must not be one
+         *     the request models or one the protocol sets ({@code Action}, {@code Signature}, ...)
+         * @param value its value; {@code null} or empty removes it
+         * @return this builder
+         * @throws IllegalArgumentException when the name is empty or taken
+         */
+        public Builder additionalParameter(String wireName, String value) {
+            ValidationRules.additionalParameterName(ACTION, wireName, WIRE_NAMES);
+            if (value == null || value.isEmpty()) {
+                additionalParameters.remove(wireName);
+            } else {
+                additionalParameters.put(wireName, value);
+            }
+            return this;
+        }
+
+        /**
          * @return the request
          * @throws io.github.imssdk.core.exception.ValidationException listing every violated limit
          */
         public UpdateLiveTranscodeJobRequest build() {
             UpdateLiveTranscodeJobRequest r = new UpdateLiveTranscodeJobRequest(this);
-            Violations v = new Violations();
+            Violations v = new Violations(validation == null ? ValidationLevel.DOCUMENTED : validation);
             r.validate("", v);
             v.throwIfAny(ACTION);
             return r;

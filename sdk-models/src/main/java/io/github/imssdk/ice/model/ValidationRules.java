@@ -36,7 +36,7 @@ final class ValidationRules {
      */
     static void startMode(SubmitLiveTranscodeJobRequest r, Violations v) {
         if (r.startMode() == StartMode.TIMED && r.timedConfig() == null) {
-            v.add("timedConfig", "is required when startMode is TIMED (1)", null);
+            v.requiredWhen("timedConfig", "is required when startMode is TIMED (1)", null);
         }
     }
 
@@ -106,7 +106,7 @@ final class ValidationRules {
     static void hlsGroupConfig(HlsGroupConfig h, String path, Violations v) {
         HlsRenditionType t = h.type();
         if ((t == HlsRenditionType.AUDIO || t == HlsRenditionType.SUBTITLE) && isBlank(h.name())) {
-            v.add(path + "name", "is required for " + h.typeAsString() + " renditions", null);
+            v.requiredWhen(path + "name", "is required for " + h.typeAsString() + " renditions", null);
         }
     }
 
@@ -139,7 +139,7 @@ final class ValidationRules {
             anyOutput |= !g.outputs().isEmpty();
         }
         if (!anyOutput) {
-            v.add(path + "outputs", "at least one output is required (in outputGroups or outputs)", null);
+            v.requiredWhen(path + "outputs", "at least one output is required (in outputGroups or outputs)", null);
         }
         List<String> names = new ArrayList<>();
         for (int i = 0; i < c.inputs().size(); i++) {
@@ -175,7 +175,7 @@ final class ValidationRules {
     /** SubmitMediaConvertJob: exactly one of Config (typed) and Config (raw JSON object). */
     static void configOrJson(MediaConvertJobConfig config, String configJson, Violations v) {
         if (config == null && configJson == null) {
-            v.add("config", "is required (or configJson)", null);
+            v.requiredWhen("config", "is required (or configJson)", null);
         }
         if (config != null && configJson != null) {
             v.add("configJson", "cannot be combined with config; give one of them", "(raw JSON)");
@@ -208,7 +208,7 @@ final class ValidationRules {
         VideoParams video = r.templateConfig() == null ? null : r.templateConfig().videoParams();
         if (r.type() == TranscodeTemplateType.NORMAL) {
             if (video == null) {
-                v.add("templateConfig.videoParams", "is required for a normal template (width or height, fps, bitrate)", null);
+                v.requiredWhen("templateConfig.videoParams", "is required for a normal template (width or height, fps, bitrate)", null);
             } else {
                 if (video.width() == null && video.height() == null) {
                     v.add("templateConfig.videoParams.width", "a normal template needs a width or a height", null);
@@ -278,7 +278,7 @@ final class ValidationRules {
     /** Snapshot templates: at least one format; each .jpg, not starting with '/', with the allowed variables. */
     static void snapshotFormats(String overwrite, String sequence, Violations v) {
         if (isBlank(overwrite) && isBlank(sequence)) {
-            v.add("overwriteFormat", "at least one of overwriteFormat and sequenceFormat is required", null);
+            v.requiredWhen("overwriteFormat", "at least one of overwriteFormat and sequenceFormat is required", null);
         }
         snapshotFormat("overwriteFormat", overwrite, Arrays.asList("{JobId}"), v);
         snapshotFormat("sequenceFormat", sequence, Arrays.asList("{JobId}", "{Date}", "{UnixTimestamp}", "{Sequence}"), v);
@@ -301,6 +301,32 @@ final class ValidationRules {
         while (m.find()) {
             if (!allowed.contains(m.group())) {
                 v.add(field, "may only use the variables " + allowed, m.group());
+            }
+        }
+    }
+
+    /** The parameters the RPC protocol itself sets: never an additional parameter. */
+    private static final Set<String> PROTOCOL_PARAMETERS = new HashSet<>(Arrays.asList(
+            "Action", "Version", "Format", "AccessKeyId", "SecurityToken", "Signature", "SignatureMethod",
+            "SignatureVersion", "SignatureNonce", "SignatureType", "Timestamp"));
+
+    /**
+     * An additional parameter's name: not empty, not one the request models, not one the protocol
+     * sets. A programming error, so thrown at once whatever the validation level.
+     */
+    static void additionalParameterName(String action, String name, String[] modelled) {
+        if (name == null || name.isEmpty()) {
+            throw new IllegalArgumentException(action + ": an additional parameter needs a name");
+        }
+        for (String w : modelled) {
+            if (w.endsWith(".") ? name.startsWith(w) : w.equalsIgnoreCase(name)) {
+                throw new IllegalArgumentException(action + ": '" + name + "' is a parameter this request models ("
+                        + (w.endsWith(".") ? w + "N" : w) + "); set it through its builder method");
+            }
+        }
+        for (String p : PROTOCOL_PARAMETERS) {
+            if (p.equalsIgnoreCase(name)) {
+                throw new IllegalArgumentException(action + ": '" + name + "' is set by the protocol, not by a request");
             }
         }
     }

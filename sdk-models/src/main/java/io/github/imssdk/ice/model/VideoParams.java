@@ -117,7 +117,8 @@ public final class VideoParams {
 
     void validate(String path, Violations v) {
         if (codec != null && !VideoCodec.isExactWireValue(codec)) {
-            v.add(path + "codec", "must be one of " + VideoCodec.allowed(), codec);
+            v.add(path + "codec", "must be one of " + VideoCodec.allowed()
+                    + " (a value this SDK does not know is sent with validation(REQUIRED_ONLY))", codec);
         }
         v.range(path + "width", width, 128L, 2560L);
         v.range(path + "height", height, 128L, 2560L);
@@ -125,7 +126,8 @@ public final class VideoParams {
         v.range(path + "bitrate", bitrate, 1L, 6000L);
         v.range(path + "gop", gop, 1L, 3000L);
         if (profile != null && !VideoProfile.isExactWireValue(profile)) {
-            v.add(path + "profile", "must be one of " + VideoProfile.allowed(), profile);
+            v.add(path + "profile", "must be one of " + VideoProfile.allowed()
+                    + " (a value this SDK does not know is sent with validation(REQUIRED_ONLY))", profile);
         }
         ValidationRules.resolution(width, height, path, v);
     }
@@ -209,16 +211,18 @@ public final class VideoParams {
         /**
          * The video codec. Wire name {@code Codec}.
          *
-         * @param codec the value, or {@code null} for none
+         * @param codec the value, or {@code null} for none; {@link VideoCodec#UNKNOWN_TO_SDK_VERSION} is
+         *     kept as such and refused by validation (pass the wire value as a string instead)
          * @return this builder
          */
         public Builder codec(VideoCodec codec) {
-            this.codec = codec == null ? null : codec.wireValue();
+            this.codec = codec == null ? null : codec == VideoCodec.UNKNOWN_TO_SDK_VERSION ? codec.name() : codec.wireValue();
             return this;
         }
 
         /**
          * @param codec the raw wire value; in a request it must still be one of the documented values
+         *     unless validation is turned down
          * @return this builder
          */
         public Builder codec(String codec) {
@@ -286,16 +290,18 @@ public final class VideoParams {
         /**
          * The encoding profile. Wire name {@code Profile}.
          *
-         * @param profile the value, or {@code null} for none
+         * @param profile the value, or {@code null} for none; {@link VideoProfile#UNKNOWN_TO_SDK_VERSION} is
+         *     kept as such and refused by validation (pass the wire value as a string instead)
          * @return this builder
          */
         public Builder profile(VideoProfile profile) {
-            this.profile = profile == null ? null : profile.wireValue();
+            this.profile = profile == null ? null : profile == VideoProfile.UNKNOWN_TO_SDK_VERSION ? profile.name() : profile.wireValue();
             return this;
         }
 
         /**
          * @param profile the raw wire value; in a request it must still be one of the documented values
+         *     unless validation is turned down
          * @return this builder
          */
         public Builder profile(String profile) {

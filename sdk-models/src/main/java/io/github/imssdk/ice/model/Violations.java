@@ -18,8 +18,38 @@ final class Violations {
     private static final Pattern URL = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*)://([^/?#\\s\\p{Cntrl}]*)[^\\s\\p{Cntrl}]*");
 
     private final List<ValidationException.Violation> list = new ArrayList<>();
+    private final ValidationLevel level;
 
+    /** Every documented limit. */
+    Violations() {
+        this(ValidationLevel.DOCUMENTED);
+    }
+
+    /** @param level how much to record: documented limits, only what a request needs, or nothing */
+    Violations(ValidationLevel level) {
+        this.level = level;
+    }
+
+    /** Records a broken documented limit (not recorded below {@link ValidationLevel#DOCUMENTED}). */
     void add(String field, String rule, Object value) {
+        if (level == ValidationLevel.DOCUMENTED) {
+            record(field, rule, value);
+        }
+    }
+
+    /** Records something a request cannot work without (not recorded at {@link ValidationLevel#NONE}). */
+    private void essential(String field, String rule, Object value) {
+        if (level != ValidationLevel.NONE) {
+            record(field, rule, value);
+        }
+    }
+
+    /** Records a documented requirement that depends on other fields, as essential as a required field. */
+    void requiredWhen(String field, String rule, Object value) {
+        essential(field, rule, value);
+    }
+
+    private void record(String field, String rule, Object value) {
         list.add(new ValidationException.Violation(field, rule, value == null ? null : String.valueOf(value)));
     }
 
@@ -41,7 +71,7 @@ final class Violations {
         // empty is missing (an empty parameter is not sent); blank is a value, the service's to judge
         if (value == null || (value instanceof String && ((String) value).isEmpty())
                 || (value instanceof Collection && ((Collection<?>) value).isEmpty())) {
-            add(field, "is required", value instanceof String ? value : null);
+            essential(field, "is required", value instanceof String ? value : null);
             return false;
         }
         return true;
@@ -133,7 +163,7 @@ final class Violations {
         try {
             io.github.imssdk.core.internal.Json.parse(value);
         } catch (Exception e) {
-            add(field, "must be valid JSON text", value);
+            essential(field, "must be valid JSON text", value);
         }
     }
 }
