@@ -691,8 +691,9 @@ def gen_model(m):
     if is_req:
         out.append("""
     /**
-     * Checks the limits that depend on the current time (called by the client with its clock
-     * just before sending).
+     * Checks the limits that depend on the current time: {@link Builder#build()} checks them
+     * against the system clock with every other limit, and the client again just before sending,
+     * against its clock as the service corrected it.
      *
      * @param now the current time
      * @throws io.github.imssdk.core.exception.ValidationException listing every violation
@@ -701,10 +702,12 @@ def gen_model(m):
     public void validateAt(Instant now) {
 """ if m.time_checks else "")
         if m.time_checks:
-            out.append("        Violations v = new Violations();\n")
+            out.append("        Violations v = new Violations();\n        validateTime(now, v);\n"
+                       "        v.throwIfAny(ACTION);\n    }\n")
+            out.append("\n    void validateTime(Instant now, Violations v) {\n")
             for c in m.time_checks:
                 out.append("        %s\n" % c)
-            out.append("        v.throwIfAny(ACTION);\n    }\n")
+            out.append("    }\n")
     out.append(m.extra or "")
     # equals / hashCode / toString
     out.append("""
@@ -786,12 +789,12 @@ def gen_model(m):
             %s r = new %s(this);
             Violations v = new Violations(validation == null ? ValidationLevel.DOCUMENTED : validation);
             r.validate("", v);
-            v.throwIfAny(ACTION);
+%s            v.throwIfAny(ACTION);
             return r;
         }
     }
 }
-""" % (name, name, name))
+""" % (name, name, name, "            r.validateTime(Instant.now(), v);\n" if m.time_checks else ""))
     else:
         out.append("""
         /** @return the %s */

@@ -237,7 +237,8 @@ STRUCTS = [
         F("features", "String", "Features", "JSON text of extra features (clip, metadata, watermarks).", json=True),
         F("priority", "Integer", "Priority", "Larger runs sooner; default 6.", min=1, max=10),
         F("hlsGroupConfig", "HlsGroupConfig", "HlsGroupConfig", "HLS rendition settings; only in an Hls group."),
-    ]),
+    ], checks=['ValidationRules.overrideParams(overrideParams, path + "overrideParams", v);',
+               'ValidationRules.features(features, path + "features", v);']),
     Struct("MediaConvertOutputGroup", "One output group of a media-convert job ({@code OutputGroups[]}).", [
         F("name", "String", "Name", "The group name, e.g. {@code hls-group}."),
         F("groupConfig", "OutputGroupConfig", "GroupConfig", "The group settings.", required=True),
@@ -252,7 +253,8 @@ STRUCTS = [
         F("overrideParams", "String", "OverrideParams", "JSON text overriding template settings.", json=True),
         F("features", "String", "Features", "JSON text of extra features (clip, metadata, watermarks).", json=True),
         F("priority", "Integer", "Priority", "Larger runs sooner; default 6.", min=1, max=10),
-    ]),
+    ], checks=['ValidationRules.overrideParams(overrideParams, path + "overrideParams", v);',
+               'ValidationRules.features(features, path + "features", v);']),
     Struct("MediaConvertJobConfig",
            "What a media-convert job does ({@code Config}): its inputs and outputs, either in output groups "
            "or as standalone outputs. Sent as one JSON string.", [

@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * signature recomputed by aliyun-java-sdk-core, for both signature versions.
  */
 class AllOperationsWireTest {
-    static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
+    // now, whole seconds: a timed job's start must lie within seven days of the system clock at build()
+    static final Instant NOW = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     static final Instant DAY_AGO = NOW.minusSeconds(86_400);
 
     MockWebServer server;
@@ -96,14 +97,14 @@ class AllOperationsWireTest {
                         .transcodeOutput(o -> o.domainName("d2")).timedConfig(t -> t.startTime(NOW.plusSeconds(60)))),
                 Map.of("JobId", "j", "Name", "n2"),
                 Map.of("TranscodeOutput", "{\"Type\":\"LiveCenter\",\"DomainName\":\"d2\"}",
-                        "TimedConfig", "{\"StartTime\":\"2026-11-23T08:01:00Z\"}")));
+                        "TimedConfig", "{\"StartTime\":\"" + NOW.plusSeconds(60) + "\"}")));
         l.add(c("DeleteLiveTranscodeJob", "POST", false, i -> i.deleteLiveTranscodeJob(b -> b.jobId("j")), Map.of("JobId", "j")));
         l.add(c("SendLiveTranscodeJobCommand", "POST", false, i -> i.sendLiveTranscodeJobCommand(b -> b.jobId("j")),
                 Map.of("JobId", "j", "Command", "stop")));
         l.add(c("GetLiveRecordJob", "GET", false, i -> i.getLiveRecordJob(b -> b.jobId("j")), Map.of("JobId", "j")));
         l.add(c("ListLiveRecordJobs", "GET", false, i -> i.listLiveRecordJobs(b -> b.keyword("k").status(LiveRecordJobStatus.PAUSED)
                         .startTime(DAY_AGO).endTime(NOW).pageNo(1).pageSize(20).sortBy(SortOrder.DESC)),
-                Map.of("Keyword", "k", "Status", "paused", "StartTime", "2026-11-22T08:00:00Z", "EndTime", "2026-11-23T08:00:00Z",
+                Map.of("Keyword", "k", "Status", "paused", "StartTime", DAY_AGO.toString(), "EndTime", NOW.toString(),
                         "PageNo", "1", "PageSize", "20", "SortBy", "desc")));
         l.add(cj("CreateLiveRecordTemplate", "POST", true, i -> i.createLiveRecordTemplate(b -> b.name("r")
                         .addRecordFormat(f -> f.format(RecordFileFormat.M3U8).sliceDuration(30)
@@ -126,7 +127,7 @@ class AllOperationsWireTest {
                 Map.of("TemplateId", "t")));
         l.add(c("ListLiveRecordFiles", "GET", false, i -> i.listLiveRecordFiles(b -> b.jobIds("j1", "j2")
                         .startTime(DAY_AGO).endTime(NOW).recordFormat(RecordFileFormat.M3U8).pageSize(30)),
-                Map.of("JobIds.1", "j1", "JobIds.2", "j2", "StartTime", "2026-11-22T08:00:00Z", "EndTime", "2026-11-23T08:00:00Z",
+                Map.of("JobIds.1", "j1", "JobIds.2", "j2", "StartTime", DAY_AGO.toString(), "EndTime", NOW.toString(),
                         "RecordFormat", "m3u8", "PageSize", "30")));
         l.add(c("DeleteLiveRecordFiles", "POST", false, i -> i.deleteLiveRecordFiles(b -> b.recordIds("r1", "r2").removeFile(true)),
                 Map.of("RecordIds.1", "r1", "RecordIds.2", "r2", "RemoveFile", "true")));
@@ -152,7 +153,7 @@ class AllOperationsWireTest {
                 Map.of("TemplateId", "t")));
         l.add(c("ListLiveSnapshotFiles", "GET", false, i -> i.listLiveSnapshotFiles(b -> b.jobId("j").startTime(DAY_AGO)
                         .endTime(NOW).limit(100).sortBy(SortOrder.ASC)),
-                Map.of("JobId", "j", "StartTime", "2026-11-22T08:00:00Z", "EndTime", "2026-11-23T08:00:00Z", "Limit", "100",
+                Map.of("JobId", "j", "StartTime", DAY_AGO.toString(), "EndTime", NOW.toString(), "Limit", "100",
                         "SortBy", "asc")));
         l.add(cj("DeleteLiveSnapshotFiles", "POST", false, i -> i.deleteLiveSnapshotFiles(b -> b.jobId("j")
                         .createTimestamps(1660638613798L, 1660638613799L).deleteOriginalFile(false)),
@@ -162,7 +163,7 @@ class AllOperationsWireTest {
         l.add(c("ListMediaConvertJobs", "POST", false, i -> i.listMediaConvertJobs(b -> b.jobId("j")
                         .startOfCreateTime(DAY_AGO).endOfCreateTime(NOW).status("Complete")
                         .orderBy(MediaConvertJobOrder.CREATE_TIME_ASC).pageSize(100).nextPageToken("tok")),
-                Map.of("JobId", "j", "StartOfCreateTime", "2026-11-22T08:00:00Z", "EndOfCreateTime", "2026-11-23T08:00:00Z",
+                Map.of("JobId", "j", "StartOfCreateTime", DAY_AGO.toString(), "EndOfCreateTime", NOW.toString(),
                         "Status", "Complete", "OrderBy", "CreateTimeAsc", "PageSize", "100", "NextPageToken", "tok")));
         return l;
     }

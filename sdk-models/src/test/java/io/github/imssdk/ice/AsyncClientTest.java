@@ -4,6 +4,7 @@ import io.github.imssdk.core.auth.StaticCredentialsProvider;
 import io.github.imssdk.core.exception.ImsServiceException;
 import io.github.imssdk.core.exception.ValidationException;
 import io.github.imssdk.core.testsupport.Wire;
+import io.github.imssdk.ice.model.SubmitLiveTranscodeJobRequest;
 import io.github.imssdk.ice.model.SubmitLiveTranscodeJobResponse;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -49,10 +52,15 @@ class AsyncClientTest {
 
     @Test
     void validationFailuresCompleteTheFutureAndSendNothing() {
-        CompletableFuture<SubmitLiveTranscodeJobResponse> f = ice.submitLiveTranscodeJob(
-                Fixtures.timedTranscodeJob(Instant.now().plusSeconds(30L * 24 * 3600)).build());
-        assertThatThrownBy(() -> f.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
-                .cause().isInstanceOf(ValidationException.class).hasMessageContaining("within seven days");
+        // within seven days by the system clock at build(), eight days out by the client's clock at send
+        SubmitLiveTranscodeJobRequest request = Fixtures.timedTranscodeJob(Instant.now().plus(Duration.ofDays(5))).build();
+        try (IceAsyncClient behind = IceAsyncClient.builder().endpointOverride(server.url("/").uri())
+                .clock(Clock.offset(Clock.systemUTC(), Duration.ofDays(-3)))
+                .credentialsProvider(StaticCredentialsProvider.create("id", "secret")).build()) {
+            CompletableFuture<SubmitLiveTranscodeJobResponse> f = behind.submitLiveTranscodeJob(request);
+            assertThatThrownBy(() -> f.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                    .cause().isInstanceOf(ValidationException.class).hasMessageContaining("within seven days");
+        }
         assertThat(server.getRequestCount()).isZero();
     }
 

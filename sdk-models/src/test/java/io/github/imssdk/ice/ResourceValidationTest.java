@@ -200,7 +200,10 @@ class ResourceValidationTest {
     void updateLiveTranscodeJobRules() {
         assertThat(fieldsOf(() -> UpdateLiveTranscodeJobRequest.builder().jobId("j").transcodeOutput(o -> { }).build()))
                 .containsExactly("transcodeOutput.domainName");
-        UpdateLiveTranscodeJobRequest r = UpdateLiveTranscodeJobRequest.builder().jobId("j")
+        assertThat(fieldsOf(() -> UpdateLiveTranscodeJobRequest.builder().jobId("j")
+                .timedConfig(t -> t.startTime(Instant.now().plus(Duration.ofDays(8)))).build()))
+                .containsExactly("timedConfig.startTime");
+        UpdateLiveTranscodeJobRequest r = UpdateLiveTranscodeJobRequest.builder().jobId("j").validation(ValidationLevel.NONE)
                 .timedConfig(t -> t.startTime(T.plus(Duration.ofDays(8)))).build();
         assertThat(fieldsOf(() -> {
             r.validateAt(T);

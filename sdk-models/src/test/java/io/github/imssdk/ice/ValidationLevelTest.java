@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -77,10 +78,12 @@ class ValidationLevelTest {
                     .timedConfig(t -> t.startTime(farAway)));
         }
         assertThat(Wire.query(server.takeRequest()).get("TimedConfig")).contains("StartTime");
-        // the default client checks it just before sending, and sends nothing
+        // a default client checks it just before sending, by its own clock, and sends nothing
         SubmitLiveTranscodeJobRequest r = Fixtures.transcodeJob().startMode(StartMode.TIMED)
-                .timedConfig(t -> t.startTime(farAway)).build();
-        try (IceClient ice = client(ValidationLevel.DOCUMENTED)) {
+                .timedConfig(t -> t.startTime(Instant.now().plus(Duration.ofDays(5)))).build();
+        try (IceClient ice = IceClient.builder().endpointOverride(server.url("/").uri())
+                .clock(Clock.offset(Clock.systemUTC(), Duration.ofDays(-3)))
+                .credentialsProvider(StaticCredentialsProvider.create("id", "secret")).build()) {
             ValidationException e = catchThrowableOfType(ValidationException.class, () -> ice.submitLiveTranscodeJob(r));
             assertThat(e.violations()).extracting(ValidationException.Violation::field).containsExactly("timedConfig.startTime");
         }

@@ -13,6 +13,7 @@ import io.github.imssdk.ice.model.StartMode;
 import io.github.imssdk.ice.model.SubmitLiveTranscodeJobRequest;
 import io.github.imssdk.ice.model.SubmitMediaConvertJobRequest;
 import io.github.imssdk.ice.model.UpdateLiveTranscodeTemplateRequest;
+import io.github.imssdk.ice.model.ValidationLevel;
 import io.github.imssdk.ice.model.VideoParams;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -170,7 +172,7 @@ class ValidationTest {
 
     @Test
     void timedStartNeedsATimedConfigAndTheRestIsTheServicesToJudge() {
-        Instant t = Instant.parse("2026-11-23T00:00:00Z");
+        Instant t = Instant.now().plus(Duration.ofHours(1)); // inside the seven-day window build() checks
         assertThat(fieldsOf(() -> Fixtures.transcodeJob().startMode(StartMode.TIMED).build())).containsExactly("timedConfig");
         // "required with StartMode 1" does not forbid it with 0; no page asks for a time in it or
         // for the end after the start
@@ -188,10 +190,11 @@ class ValidationTest {
 
     @ParameterizedTest(name = "start at now{0}s valid={1}")
     @CsvSource({"604799,true", "604800,true", "604801,false", "-604799,true", "-604800,true", "-604801,false"})
-    void sevenDayWindowIsCheckedAgainstTheClientClockAtSendTime(long offsetSeconds, boolean ok) throws Exception {
+    void sevenDayWindowBoundaries(long offsetSeconds, boolean ok) {
         Instant now = Instant.parse("2026-11-23T08:00:00Z");
-        SubmitLiveTranscodeJobRequest r = Fixtures.transcodeJob().startMode(StartMode.TIMED)
-                .timedConfig(c -> c.startTime(now.plusSeconds(offsetSeconds))).build(); // static checks pass
+        // built unchecked, to check the window at a fixed "now": validateAt checks every documented limit
+        SubmitLiveTranscodeJobRequest r = Fixtures.transcodeJob().startMode(StartMode.TIMED).validation(ValidationLevel.NONE)
+                .timedConfig(c -> c.startTime(now.plusSeconds(offsetSeconds))).build();
         if (ok) {
             assertThatCode(() -> r.validateAt(now)).doesNotThrowAnyException();
         } else {
@@ -199,21 +202,36 @@ class ValidationTest {
                 r.validateAt(now);
                 return r;
             })).containsExactly("timedConfig.startTime");
-            try (MockWebServer server = new MockWebServer(); IceClient ice = IceClient.builder()
-                    .endpointOverride(startedUrl(server)).credentialsProvider(StaticCredentialsProvider.create("i", "s"))
-                    .clock(Clock.fixed(now, ZoneOffset.UTC)).build()) {
-                ValidationException e = catchThrowableOfType(ValidationException.class, () -> ice.submitLiveTranscodeJob(r));
-                assertThat(e.violations().get(0).rule()).contains("within seven days").contains("2026-11-23T08:00:00Z");
-                assertThat(e.attempts()).isZero();
-                assertThat(server.getRequestCount()).isZero();
-            }
         }
+    }
+
+    @Test
+    void theClientChecksTheWindowAgainstItsOwnClockJustBeforeSending() throws Exception {
+        Instant systemNow = Instant.now();
+        Instant clientNow = systemNow.minus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS);
+        SubmitLiveTranscodeJobRequest r = Fixtures.transcodeJob().startMode(StartMode.TIMED)
+                .timedConfig(c -> c.startTime(systemNow.plus(Duration.ofDays(5)))).build(); // 5 days by the system clock
+        try (MockWebServer server = new MockWebServer(); IceClient ice = IceClient.builder()
+                .endpointOverride(startedUrl(server)).credentialsProvider(StaticCredentialsProvider.create("i", "s"))
+                .clock(Clock.fixed(clientNow, ZoneOffset.UTC)).build()) {
+            ValidationException e = catchThrowableOfType(ValidationException.class, () -> ice.submitLiveTranscodeJob(r));
+            assertThat(e.violations().get(0).rule()).contains("within seven days").contains(clientNow.toString());
+            assertThat(e.attempts()).isZero();
+            assertThat(server.getRequestCount()).isZero();
+        }
+    }
+
+    @Test
+    void buildChecksTheWindowWithEveryOtherLimitAllAtOnce() {
+        assertThat(fieldsOf(() -> Fixtures.transcodeJob().name(null).startMode(StartMode.TIMED)
+                .timedConfig(c -> c.startTime(Instant.now().plus(Duration.ofDays(8)))).build()))
+                .containsExactly("name", "timedConfig.startTime");
     }
 
     @Test
     void endTimeIsInTheWindowToo() {
         Instant now = Instant.parse("2026-11-23T08:00:00Z");
-        SubmitLiveTranscodeJobRequest r = Fixtures.transcodeJob().startMode(StartMode.TIMED)
+        SubmitLiveTranscodeJobRequest r = Fixtures.transcodeJob().startMode(StartMode.TIMED).validation(ValidationLevel.NONE)
                 .timedConfig(c -> c.startTime(now.plusSeconds(60)).endTime(now.plus(Duration.ofDays(8)))).build();
         assertThat(fieldsOf(() -> {
             r.validateAt(now);
@@ -380,7 +398,9 @@ class ValidationTest {
         assertThat(fieldsOf(() -> Fixtures.convertJob().configJson("{}").build())).containsExactly("configJson");
         assertThat(fieldsOf(() -> SubmitMediaConvertJobRequest.builder().configJson("[1]").build()))
                 .containsExactly("configJson");
-        assertThat(fieldsOf(() -> SubmitMediaConvertJobRequest.builder().configJson("{\"Inputs\":[]}").build())).isEmpty();
+        // a raw config is checked like a typed one (DocumentedLimitsEnforcedTest)
+        assertThat(fieldsOf(() -> SubmitMediaConvertJobRequest.builder().configJson("{\"Inputs\":[]}").build()))
+                .containsExactly("configJson.inputs", "configJson.outputs");
     }
 
     // ---- all at once, nothing sent

@@ -114,8 +114,9 @@ public class ValidationException extends ImsClientException {
             return value == null ? field + ": " + rule : field + ": " + rule + " (was " + quote(value) + ")";
         }
 
+        /** At most 120 characters, cut between code points, never inside a surrogate pair. */
         private static String quote(String v) {
-            String shown = v.length() > 120 ? v.substring(0, 117) + "..." : v;
+            String shown = v.codePointCount(0, v.length()) > 120 ? v.substring(0, v.offsetByCodePoints(0, 117)) + "..." : v;
             return "'" + shown + "'";
         }
     }

@@ -109,6 +109,8 @@ public final class MediaConvertOutput {
         v.json(path + "overrideParams", overrideParams);
         v.json(path + "features", features);
         v.range(path + "priority", priority, 1L, 10L);
+        ValidationRules.overrideParams(overrideParams, path + "overrideParams", v);
+        ValidationRules.features(features, path + "features", v);
     }
 
     @Override

@@ -120,6 +120,8 @@ public final class OutputGroupOutput {
         if (hlsGroupConfig != null) {
             hlsGroupConfig.validate(path + "hlsGroupConfig" + ".", v);
         }
+        ValidationRules.overrideParams(overrideParams, path + "overrideParams", v);
+        ValidationRules.features(features, path + "features", v);
     }
 
     @Override

@@ -158,8 +158,9 @@ public final class SubmitLiveTranscodeJobRequest implements IceRequest {
     }
 
     /**
-     * Checks the limits that depend on the current time (called by the client with its clock
-     * just before sending).
+     * Checks the limits that depend on the current time: {@link Builder#build()} checks them
+     * against the system clock with every other limit, and the client again just before sending,
+     * against its clock as the service corrected it.
      *
      * @param now the current time
      * @throws io.github.imssdk.core.exception.ValidationException listing every violation
@@ -167,8 +168,12 @@ public final class SubmitLiveTranscodeJobRequest implements IceRequest {
     @Override
     public void validateAt(Instant now) {
         Violations v = new Violations();
-        ValidationRules.sevenDayWindow(timedConfig, now, v);
+        validateTime(now, v);
         v.throwIfAny(ACTION);
+    }
+
+    void validateTime(Instant now, Violations v) {
+        ValidationRules.sevenDayWindow(timedConfig, now, v);
     }
 
     @Override
@@ -396,6 +401,7 @@ public final class SubmitLiveTranscodeJobRequest implements IceRequest {
             SubmitLiveTranscodeJobRequest r = new SubmitLiveTranscodeJobRequest(this);
             Violations v = new Violations(validation == null ? ValidationLevel.DOCUMENTED : validation);
             r.validate("", v);
+            r.validateTime(Instant.now(), v);
             v.throwIfAny(ACTION);
             return r;
         }

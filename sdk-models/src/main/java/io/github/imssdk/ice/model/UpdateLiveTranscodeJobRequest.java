@@ -133,8 +133,9 @@ public final class UpdateLiveTranscodeJobRequest implements IceRequest {
     }
 
     /**
-     * Checks the limits that depend on the current time (called by the client with its clock
-     * just before sending).
+     * Checks the limits that depend on the current time: {@link Builder#build()} checks them
+     * against the system clock with every other limit, and the client again just before sending,
+     * against its clock as the service corrected it.
      *
      * @param now the current time
      * @throws io.github.imssdk.core.exception.ValidationException listing every violation
@@ -142,8 +143,12 @@ public final class UpdateLiveTranscodeJobRequest implements IceRequest {
     @Override
     public void validateAt(Instant now) {
         Violations v = new Violations();
-        ValidationRules.sevenDayWindow(timedConfig, now, v);
+        validateTime(now, v);
         v.throwIfAny(ACTION);
+    }
+
+    void validateTime(Instant now, Violations v) {
+        ValidationRules.sevenDayWindow(timedConfig, now, v);
     }
 
     @Override
@@ -343,6 +348,7 @@ public final class UpdateLiveTranscodeJobRequest implements IceRequest {
             UpdateLiveTranscodeJobRequest r = new UpdateLiveTranscodeJobRequest(this);
             Violations v = new Violations(validation == null ? ValidationLevel.DOCUMENTED : validation);
             r.validate("", v);
+            r.validateTime(Instant.now(), v);
             v.throwIfAny(ACTION);
             return r;
         }

@@ -2,6 +2,8 @@ package io.github.imssdk.ice.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.imssdk.core.internal.Json;
+import io.github.imssdk.core.internal.Lenient;
+import io.github.imssdk.ice.internal.ResponseUnmarshaller;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -51,8 +53,8 @@ final class ValidationRules {
 
     private static void window(String field, Instant time, Instant now, Violations v) {
         if (time != null && Duration.between(now, time).abs().compareTo(SEVEN_DAYS) > 0) {
-            v.add(field, "must be within seven days of the current time (" + now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
-                    + " by the client's clock)", time);
+            v.add(field, "must be within seven days of now (" + now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ")",
+                    time);
         }
     }
 
@@ -74,6 +76,11 @@ final class ValidationRules {
     static void mediaObject(MediaObject m, String path, Violations v) {
         v.required(path + "type", m.typeAsString());
         v.required(path + "media", m.media());
+        // MediaObject page: an OSS Media is oss://bucket/path or http(s)://bucket.endpoint/path
+        if (m.type() == MediaObjectType.OSS && m.media() != null && !m.media().isEmpty()
+                && !m.media().matches("(?i)(oss|https?)://.+")) {
+            v.add(path + "media", "an OSS media must be oss://bucket/path or http(s)://bucket.endpoint/path", m.media());
+        }
         if (m.media() != null && isSignedUrl(m.media())) {
             v.add(path + "media", "must not be a signed URL (the service authenticates itself; signed URLs fail)",
                     m.media());
@@ -188,9 +195,123 @@ final class ValidationRules {
                 n = null;
             }
             if (n == null || !n.isObject()) {
-                v.add("configJson", "must be a JSON object", configJson);
+                v.essential("configJson", "must be a JSON object", configJson);
+            } else {
+                // the same checks as a typed config: read leniently into the typed tree (fields
+                // this SDK does not know are ignored here and sent untouched)
+                MediaConvertJobConfig typed = ResponseUnmarshaller.mediaConvertJobConfig(n);
+                if (typed != null && config == null) {
+                    typed.validate("configJson.", v);
+                }
             }
         }
+    }
+
+    /**
+     * OverrideParams (JSON text): the ranges of the transcoding template parameters it overrides
+     * ("Transcoding template parameters" page: Video Width/Height 128-4096 and even, Bitrate -1 or
+     * 10-50000, Crf 20-51, Fps 0-60; Audio Bitrate 8-1000, Samplerate and Channels from their lists;
+     * MuxConfig.Segment.Duration 1-60). Numbers may be JSON numbers or strings; text that is not a
+     * number (a Gop of "10s") is the service's to judge.
+     */
+    static void overrideParams(String json, String field, Violations v) {
+        JsonNode n = object(json);
+        if (n == null) {
+            return;
+        }
+        JsonNode video = Lenient.object(n, "Video");
+        for (String side : new String[] {"Width", "Height"}) {
+            Long x = number(video, side);
+            if (x != null && (x < 128 || x > 4096 || x % 2 != 0)) {
+                v.add(field + ".Video." + side, "must be an even number in [128, 4096]", x);
+            }
+        }
+        Long bitrate = number(video, "Bitrate");
+        if (bitrate != null && bitrate != -1 && (bitrate < 10 || bitrate > 50000)) {
+            v.add(field + ".Video.Bitrate", "must be -1 or in [10, 50000]", bitrate);
+        }
+        range(field + ".Video.Crf", number(video, "Crf"), 20, 51, v);
+        range(field + ".Video.Fps", number(video, "Fps"), 0, 60, v);
+        JsonNode audio = Lenient.object(n, "Audio");
+        range(field + ".Audio.Bitrate", number(audio, "Bitrate"), 8, 1000, v);
+        oneOf(field + ".Audio.Samplerate", number(audio, "Samplerate"), v, 22050, 32000, 44100, 48000, 96000);
+        oneOf(field + ".Audio.Channels", number(audio, "Channels"), v, 0, 1, 2, 4, 5, 6, 8);
+        JsonNode segment = Lenient.object(Lenient.object(n, "MuxConfig"), "Segment");
+        range(field + ".MuxConfig.Segment.Duration", number(segment, "Duration"), 1, 60, v);
+    }
+
+    /**
+     * Features (JSON text of MediaConvertJobFeature, help document 2979993): at most 4 Metadata
+     * pairs, keys at most 64 characters, values at most 512; at most 4 Watermarks, FontSize 4-120.
+     */
+    static void features(String json, String field, Violations v) {
+        JsonNode n = object(json);
+        if (n == null) {
+            return;
+        }
+        JsonNode metadata = Lenient.object(n, "Metadata");
+        if (metadata != null) {
+            if (metadata.size() > 4) {
+                v.add(field + ".Metadata", "must have at most 4 pairs; it has " + metadata.size(), null);
+            }
+            for (java.util.Iterator<String> it = metadata.fieldNames(); it.hasNext(); ) {
+                String key = it.next();
+                v.maxChars(field + ".Metadata key", key, 64);
+                JsonNode value = metadata.get(key);
+                v.maxChars(field + ".Metadata." + key, value == null ? null : value.asText(), 512);
+            }
+        }
+        int i = 0;
+        for (JsonNode w : Lenient.array(n, "Watermarks")) {
+            range(field + ".Watermarks[" + i + "].FontSize", number(w, "FontSize"), 4, 120, v);
+            i++;
+        }
+        if (i > 4) {
+            v.add(field + ".Watermarks", "must have at most 4 entries; it has " + i, null);
+        }
+    }
+
+    private static JsonNode object(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            JsonNode n = Json.parse(json);
+            return n != null && n.isObject() ? n : null; // not JSON: the json() check says so
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    /** A whole number given as a JSON number or as text, else {@code null} (left to the service). */
+    private static Long number(JsonNode parent, String name) {
+        String text = Lenient.string(parent, name);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static void range(String field, Long value, long min, long max, Violations v) {
+        if (value != null && (value < min || value > max)) {
+            v.add(field, "must be in [" + min + ", " + max + "]", value);
+        }
+    }
+
+    private static void oneOf(String field, Long value, Violations v, long... allowed) {
+        if (value == null) {
+            return;
+        }
+        for (long a : allowed) {
+            if (a == value) {
+                return;
+            }
+        }
+        v.add(field, "must be one of " + Arrays.toString(allowed), value);
     }
 
     /**
@@ -211,7 +332,7 @@ final class ValidationRules {
                 v.requiredWhen("templateConfig.videoParams", "is required for a normal template (width or height, fps, bitrate)", null);
             } else {
                 if (video.width() == null && video.height() == null) {
-                    v.add("templateConfig.videoParams.width", "a normal template needs a width or a height", null);
+                    v.requiredWhen("templateConfig.videoParams.width", "a normal template needs a width or a height", null);
                 }
                 v.required("templateConfig.videoParams.fps", video.fps());
                 v.required("templateConfig.videoParams.bitrate", video.bitrate());
@@ -224,7 +345,7 @@ final class ValidationRules {
             int small = w != null && h != null ? Math.min(w, h) : 0;
             if (big > 1280 || small > 720) {
                 v.add("templateConfig.videoParams.width", "an H.265 narrow-band template is at most 1280x720",
-                        w + "x" + h);
+                        w != null && h != null ? w + "x" + h : w != null ? "width " + w : "height " + h);
             }
         }
     }

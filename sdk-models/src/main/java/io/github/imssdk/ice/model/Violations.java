@@ -38,7 +38,7 @@ final class Violations {
     }
 
     /** Records something a request cannot work without (not recorded at {@link ValidationLevel#NONE}). */
-    private void essential(String field, String rule, Object value) {
+    void essential(String field, String rule, Object value) {
         if (level != ValidationLevel.NONE) {
             record(field, rule, value);
         }
@@ -91,7 +91,7 @@ final class Violations {
 
     void maxChars(String field, String value, int max) {
         if (value != null && value.codePointCount(0, value.length()) > max) {
-            add(field, "must be at most " + max + " characters (was " + value.codePointCount(0, value.length()) + ")", value);
+            add(field, "must be at most " + max + " characters; it has " + value.codePointCount(0, value.length()), value);
         }
     }
 
@@ -99,14 +99,14 @@ final class Violations {
         if (value != null) {
             int n = value.getBytes(StandardCharsets.UTF_8).length;
             if (n > max) {
-                add(field, "must be at most " + max + " bytes in UTF-8 (was " + n + ")", value);
+                add(field, "must be at most " + max + " bytes in UTF-8; it has " + n, value);
             }
         }
     }
 
     void maxItems(String field, Collection<?> value, int max) {
         if (value != null && value.size() > max) {
-            add(field, "must have at most " + max + " entries (had " + value.size() + ")", null);
+            add(field, "must have at most " + max + " entries; it has " + value.size(), null);
         }
     }
 
@@ -128,8 +128,8 @@ final class Violations {
      * sent as given) and may contain {@code _}; the rest is the service's to judge.
      */
     void url(String field, String value, String... schemes) {
-        if (value == null) {
-            return;
+        if (value == null || value.isEmpty()) {
+            return; // missing: the required check says so when it is, once
         }
         boolean anyScheme = schemes.length == 1 && schemes[0].equals("*");
         String rule = "must be an absolute " + (anyScheme ? "" : String.join(" or ", schemes) + " ")
