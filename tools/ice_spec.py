@@ -30,8 +30,12 @@ class Enum:
 
 
 class Struct:
-    def __init__(self, name, doc, fields, checks=(), extra=""):
+    """source: where its limits are documented, when not in the Request parameters section of the
+    page of each operation that sends it (at the parameter holding it)."""
+
+    def __init__(self, name, doc, fields, checks=(), extra="", source=None):
         self.name, self.doc, self.fields, self.checks, self.extra = name, doc, fields, list(checks), extra
+        self.source = source
 
 
 class Op:
@@ -192,29 +196,29 @@ STRUCTS = [
           "or the media asset id."),
         F("url", "String", "Url", "In job results: the real storage URL when the type is Media. "
                                   "Removed from requests by the current API."),
-    ], checks=["ValidationRules.mediaObject(this, path, v);"]),
+    ], checks=["ValidationRules.mediaObject(this, path, v);"], source="https://www.alibabacloud.com/help/en/ims/developer-reference/api-ice-2020-11-09-struct-mediaobject"),
     Struct("MediaConvertInput", "One input of a media-convert job ({@code Inputs[]}).", [
         F("name", "String", "Name", "The name outputs and manifest extensions refer to in {@code InputRef}."),
         F("inputFile", "MediaObject", "InputFile", "The input file.", required=True),
-    ]),
+    ], source="https://www.alibabacloud.com/help/en/ims/developer-reference/api-ice-2020-11-09-struct-mediaconvertjobconfig (Inputs)"),
     Struct("ManifestExclude", "One exclusion rule of a manifest extension; conditions in one rule are ANDed, rules are ORed.", [
         F("type", "ManifestExcludeType", "Type", "The kind of rendition."),
         F("name", "String", "Name", "The rendition name."),
         F("language", "String", "Language",
           "The language (RFC 5646). The wire name was {@code language} before 2025-12; the current "
           "official SDK sends {@code Language}, so do we, and both are read."),
-    ]),
+    ], source="https://www.alibabacloud.com/help/en/ims/developer-reference/api-ice-2020-11-09-struct-mediaconvertjobconfig (GroupConfig.ManifestExtend.Excludes)"),
     Struct("ManifestExtend", "Extends an existing manifest ({@code GroupConfig.ManifestExtend}).", [
         F("inputRef", "String", "InputRef", "The {@code Name} of the input that holds the manifest."),
         F("excludes", "List<ManifestExclude>", "Excludes", "Renditions to leave out.", singular="exclude"),
-    ]),
+    ], source="https://www.alibabacloud.com/help/en/ims/developer-reference/api-ice-2020-11-09-struct-mediaconvertjobconfig (GroupConfig.ManifestExtend)"),
     Struct("OutputGroupConfig", "Settings of a media-convert output group ({@code GroupConfig}).", [
         F("type", "OutputGroupType", "Type", "The kind of group.", required=True),
         F("outputFileBase", "MediaObject", "OutputFileBase",
           "The base directory of every file in the group, e.g. {@code oss://bucket/path/to/dir}.", required=True),
         F("manifestName", "String", "ManifestName", "The manifest file name; only for Hls and Dash groups."),
         F("manifestExtend", "ManifestExtend", "ManifestExtend", "Extends an existing manifest."),
-    ], checks=["ValidationRules.groupConfig(this, path, v);"]),
+    ], checks=["ValidationRules.groupConfig(this, path, v);"], source="https://www.alibabacloud.com/help/en/ims/developer-reference/api-ice-2020-11-09-struct-mediaconvertjobconfig (OutputGroups[].GroupConfig)"),
     Struct("HlsGroupConfig", "HLS rendition settings of an output in an Hls group ({@code HlsGroupConfig}). "
                              "The flags travel as the strings {@code \"true\"}/{@code \"false\"}.", [
         F("type", "HlsRenditionType", "Type", "The rendition kind (default hybrid)."),
@@ -226,7 +230,7 @@ STRUCTS = [
         F("autoSelect", "Boolean", "AutoSelect", "AUTOSELECT.", numstr=True),
         F("forced", "Boolean", "Forced", "FORCED.", numstr=True),
         F("isDefault", "Boolean", "IsDefault", "DEFAULT; at most one default per group.", numstr=True),
-    ], checks=["ValidationRules.hlsGroupConfig(this, path, v);"]),
+    ], checks=["ValidationRules.hlsGroupConfig(this, path, v);"], source="https://www.alibabacloud.com/help/en/ims/developer-reference/api-ice-2020-11-09-struct-mediaconvertjobconfig (Outputs[].HlsGroupConfig)"),
     Struct("OutputGroupOutput", "One output of a media-convert output group ({@code OutputGroups[].Outputs[]}).", [
         F("name", "String", "Name", "A label; does not affect the file name."),
         F("outputFileName", "String", "OutputFileName",
@@ -238,13 +242,13 @@ STRUCTS = [
         F("priority", "Integer", "Priority", "Larger runs sooner; default 6.", min=1, max=10),
         F("hlsGroupConfig", "HlsGroupConfig", "HlsGroupConfig", "HLS rendition settings; only in an Hls group."),
     ], checks=['ValidationRules.overrideParams(overrideParams, path + "overrideParams", v);',
-               'ValidationRules.features(features, path + "features", v);']),
+               'ValidationRules.features(features, path + "features", v);'], source="https://www.alibabacloud.com/help/en/ims/developer-reference/api-ice-2020-11-09-struct-mediaconvertjobconfig (OutputGroups[].Outputs[])"),
     Struct("MediaConvertOutputGroup", "One output group of a media-convert job ({@code OutputGroups[]}).", [
         F("name", "String", "Name", "The group name, e.g. {@code hls-group}."),
         F("groupConfig", "OutputGroupConfig", "GroupConfig", "The group settings.", required=True),
         F("outputs", "List<OutputGroupOutput>", "Outputs", "The group's outputs; at least one.", required=True,
           singular="output"),
-    ], checks=["ValidationRules.outputGroup(this, path, v);"]),
+    ], checks=["ValidationRules.outputGroup(this, path, v);"], source="https://www.alibabacloud.com/help/en/ims/developer-reference/api-ice-2020-11-09-struct-mediaconvertjobconfig (OutputGroups)"),
     Struct("MediaConvertOutput", "One standalone output of a media-convert job, outside any group (top-level {@code Outputs[]}).", [
         F("name", "String", "Name", "The output name."),
         F("outputFile", "MediaObject", "OutputFile", "The output file.", required=True),
@@ -254,7 +258,7 @@ STRUCTS = [
         F("features", "String", "Features", "JSON text of extra features (clip, metadata, watermarks).", json=True),
         F("priority", "Integer", "Priority", "Larger runs sooner; default 6.", min=1, max=10),
     ], checks=['ValidationRules.overrideParams(overrideParams, path + "overrideParams", v);',
-               'ValidationRules.features(features, path + "features", v);']),
+               'ValidationRules.features(features, path + "features", v);'], source="https://www.alibabacloud.com/help/en/ims/developer-reference/api-ice-2020-11-09-struct-mediaconvertjobconfig (Outputs)"),
     Struct("MediaConvertJobConfig",
            "What a media-convert job does ({@code Config}): its inputs and outputs, either in output groups "
            "or as standalone outputs. Sent as one JSON string.", [
@@ -266,7 +270,7 @@ STRUCTS = [
                F("outputs", "List<MediaConvertOutput>", "Outputs",
                  "Standalone outputs (the form of the zh documentation example; the current SDK request "
                  "struct lists only groups, every response echoes both).", singular="output"),
-           ], checks=["ValidationRules.jobConfig(this, path, v);"]),
+           ], checks=["ValidationRules.jobConfig(this, path, v);"], source="https://www.alibabacloud.com/help/en/ims/developer-reference/api-ice-2020-11-09-struct-mediaconvertjobconfig"),
     # media convert job results
     Struct("FileBasicInfo", "Basic facts of an output file ({@code OutFileMeta.FileBasicInfo}); numbers arrive as text.", [
         F("fileName", "String", "FileName", "The file name."),

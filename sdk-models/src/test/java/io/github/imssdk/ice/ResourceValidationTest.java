@@ -41,6 +41,13 @@ class ResourceValidationTest {
         assertThat(fieldsOf(() -> ListLiveRecordFilesRequest.builder().pageSize(n).build())).isEqualTo(expect(ok, "pageSize"));
     }
 
+    @ParameterizedTest(name = "cycle duration {0} is the service's to judge")
+    @ValueSource(ints = {-1, 0, 1, 21600})
+    void cycleDurationHasNoDocumentedMinimum(int d) {
+        assertThat(fieldsOf(() -> CreateLiveRecordTemplateRequest.builder().name("r").addRecordFormat(f -> f
+                .format(RecordFileFormat.MP4).cycleDuration(d)).build())).isEmpty();
+    }
+
     // No page documents a minimum for PageNo, the record jobs' PageSize or CycleDuration.
     @ParameterizedTest(name = "page number {0} is the service's to judge")
     @ValueSource(ints = {-1, 0, 1, 2})
@@ -66,7 +73,8 @@ class ResourceValidationTest {
     }
 
     @ParameterizedTest(name = "window {0}s valid={1}")
-    @CsvSource({"86399,true", "86400,true", "86401,false", "0,false", "-1,false"})
+    // the page bounds EndTime - StartTime from above only: an empty or reversed window is the service's to judge
+    @CsvSource({"86399,true", "86400,true", "86401,false", "0,true", "-1,true"})
     void oneDayWindowOfSnapshotFiles(long seconds, boolean ok) {
         assertThat(fieldsOf(() -> ListLiveSnapshotFilesRequest.builder().jobId("j").startTime(T)
                 .endTime(T.plusSeconds(seconds)).build())).isEqualTo(expect(ok, "endTime"));

@@ -1,9 +1,12 @@
 package io.github.imssdk.ice;
 
 import io.github.imssdk.core.auth.StaticCredentialsProvider;
+import io.github.imssdk.core.internal.Json;
 import io.github.imssdk.core.exception.ValidationException;
 import io.github.imssdk.core.testsupport.Wire;
+import io.github.imssdk.ice.internal.ResponseUnmarshaller;
 import io.github.imssdk.ice.model.DeleteLiveRecordFilesRequest;
+import io.github.imssdk.ice.model.GetLiveTranscodeTemplateResponse;
 import io.github.imssdk.ice.model.StartMode;
 import io.github.imssdk.ice.model.SubmitLiveRecordJobRequest;
 import io.github.imssdk.ice.model.SubmitLiveTranscodeJobRequest;
@@ -108,8 +111,12 @@ class ValidationLevelTest {
     }
 
     @Test
-    void requiredOnlyChecksWhatARequestCannotWorkWithoutAndSendsAValueTheSdkDoesNotKnow() {
-        TranscodeTemplateConfig fromTheService = TranscodeTemplateConfig.builder().videoParams(v -> v.codec("AV1").width(4096)).build();
+    void requiredOnlyChecksWhatARequestCannotWorkWithoutAndSendsAValueTheSdkDoesNotKnow() throws Exception {
+        // a template as the service returns it, with a codec and a width this SDK version does not allow
+        GetLiveTranscodeTemplateResponse answer = ResponseUnmarshaller.getLiveTranscodeTemplateResponse(Json.parse(
+                "{\"RequestId\":\"r\",\"TemplateContent\":{\"TemplateId\":\"t\",\"TemplateConfig\":"
+                        + "{\"VideoParams\":{\"Codec\":\"AV1\",\"Width\":\"4096\"}}}}"));
+        TranscodeTemplateConfig fromTheService = answer.templateContent().toBuilder().build().templateConfig();
         ValidationException strict = catchThrowableOfType(ValidationException.class, () -> UpdateLiveTranscodeTemplateRequest
                 .builder().templateId("t").templateConfig(fromTheService).build());
         assertThat(strict.violations()).extracting(ValidationException.Violation::field)

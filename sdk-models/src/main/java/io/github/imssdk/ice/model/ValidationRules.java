@@ -15,9 +15,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The documented rules that span several fields; the per-field limits are declared in the
- * models themselves. Each rule cites its source in ../shared (seeds, api/live.md,
- * api/media-convert.md).
+ * The documented rules that span several fields; the per-field limits are declared in the spec
+ * (tools/ice_spec.py). Each rule's javadoc names the page and section it comes from;
+ * docs/api/operations.md lists them under each operation with the page's address.
  */
 final class ValidationRules {
     /**
@@ -42,7 +42,10 @@ final class ValidationRules {
         }
     }
 
-    /** TimedConfig: "the time span between the start/stop time and the current time cannot exceed seven days". */
+    /**
+     * SubmitLiveTranscodeJob and UpdateLiveTranscodeJob pages, Request parameters, TimedConfig:
+     * "the time span between the start/stop time and the current time cannot exceed seven days".
+     */
     static void sevenDayWindow(TimedConfig t, Instant now, Violations v) {
         if (t == null) {
             return;
@@ -58,21 +61,33 @@ final class ValidationRules {
         }
     }
 
-    /** VideoParams: Width, Height >= 128, max(W,H) <= 2560, min(W,H) <= 1440. */
+    /**
+     * UpdateLiveTranscodeTemplate and CreateLiveTranscodeTemplate pages, Request parameters,
+     * TemplateConfig.VideoParams: Width and Height from 128, the longer side at most 2560, the
+     * shorter at most 1440.
+     */
     static void resolution(Integer width, Integer height, String path, Violations v) {
         if (width != null && height != null && Math.min(width, height) > 1440) {
             v.add(path + "width", "with height: min(width, height) must be at most 1440", width + "x" + height);
         }
     }
 
-    /** AudioParams: Samplerate at most 44100 with aac_ld. (A Profile with MP3 is the service's to judge.) */
+    /**
+     * UpdateLiveTranscodeTemplate and CreateLiveTranscodeTemplate pages, Request parameters,
+     * TemplateConfig.AudioParams: Samplerate at most 44100 with profile aac_ld. (A Profile with MP3
+     * is not forbidden there: the service's to judge.)
+     */
     static void audioParams(AudioParams a, String path, Violations v) {
         if (a.profile() == AudioProfile.AAC_LD && a.samplerate() != null && a.samplerate() > 44100) {
             v.add(path + "samplerate", "must be at most 44100 with profile aac_ld", a.samplerate());
         }
     }
 
-    /** MediaObject in a request: Type and Media required; never a pre-signed URL. */
+    /**
+     * MediaObject page (api-ice-2020-11-09-struct-mediaobject, via SubmitMediaConvertJob): Type and
+     * Media required; an OSS Media is oss://bucket/path or http(s)://bucket.endpoint/path, "do not
+     * use a signed URL".
+     */
     static void mediaObject(MediaObject m, String path, Violations v) {
         v.required(path + "type", m.typeAsString());
         v.required(path + "media", m.media());
@@ -102,14 +117,14 @@ final class ValidationRules {
         return false;
     }
 
-    /** GroupConfig: ManifestName only for Hls and Dash. */
+    /** MediaConvertJobConfig page, OutputGroups[].GroupConfig.ManifestName: "only for Type Hls or Dash". */
     static void groupConfig(OutputGroupConfig g, String path, Violations v) {
         if (g.manifestName() != null && g.type() == OutputGroupType.FILE) {
             v.add(path + "manifestName", "is only used by Hls and Dash groups", g.manifestName());
         }
     }
 
-    /** HlsGroupConfig: Name is required for audio and subtitle renditions. */
+    /** MediaConvertJobConfig page, Outputs[].HlsGroupConfig.Name: required for audio and subtitle renditions. */
     static void hlsGroupConfig(HlsGroupConfig h, String path, Violations v) {
         HlsRenditionType t = h.type();
         if ((t == HlsRenditionType.AUDIO || t == HlsRenditionType.SUBTITLE) && isBlank(h.name())) {
@@ -117,7 +132,10 @@ final class ValidationRules {
         }
     }
 
-    /** An output group: HlsGroupConfig only in Hls groups, at most one default rendition. */
+    /**
+     * MediaConvertJobConfig page, OutputGroups[].Outputs[].HlsGroupConfig: only in an Hls group,
+     * and "only one default per group" (IsDefault).
+     */
     static void outputGroup(MediaConvertOutputGroup g, String path, Violations v) {
         OutputGroupType type = g.groupConfig() == null ? null : g.groupConfig().type();
         int defaults = 0;
@@ -139,7 +157,11 @@ final class ValidationRules {
         }
     }
 
-    /** Config: at least one input and one output; input names unique; every InputRef names an input. */
+    /**
+     * MediaConvertJobConfig page: Inputs and an output (in OutputGroups or Outputs) required; an
+     * InputRef (of an output or of ManifestExtend) "is the Name of an input", so it names one, and
+     * input names are distinct so that it names one only.
+     */
     static void jobConfig(MediaConvertJobConfig c, String path, Violations v) {
         boolean anyOutput = !c.outputs().isEmpty();
         for (MediaConvertOutputGroup g : c.outputGroups()) {
@@ -179,7 +201,10 @@ final class ValidationRules {
         }
     }
 
-    /** SubmitMediaConvertJob: exactly one of Config (typed) and Config (raw JSON object). */
+    /**
+     * SubmitMediaConvertJob page, Request parameters, Config (required): given once, typed or as
+     * raw JSON text (an object), and a raw one is checked like a typed one.
+     */
     static void configOrJson(MediaConvertJobConfig config, String configJson, Violations v) {
         if (config == null && configJson == null) {
             v.requiredWhen("config", "is required (or configJson)", null);
@@ -324,7 +349,11 @@ final class ValidationRules {
         }
     }
 
-    /** CreateLiveTranscodeTemplate: per-type rules. */
+    /**
+     * CreateLiveTranscodeTemplate page, Request parameters, Type and TemplateConfig: a normal
+     * template needs a width or a height, the fps and the bitrate; an H.265 narrow-band template is
+     * at most 1280x720.
+     */
     static void transcodeTemplateType(CreateLiveTranscodeTemplateRequest r, Violations v) {
         VideoParams video = r.templateConfig() == null ? null : r.templateConfig().videoParams();
         if (r.type() == TranscodeTemplateType.NORMAL) {
@@ -350,26 +379,32 @@ final class ValidationRules {
         }
     }
 
-    /** UpdateLiveTranscodeJob: TranscodeOutput.DomainName is required (optional in Submit). */
+    /** UpdateLiveTranscodeJob page, Request parameters, TranscodeOutput.DomainName: required there (optional in Submit). */
     static void updateTranscodeOutput(TranscodeOutput o, Violations v) {
         if (o != null) {
             v.required("transcodeOutput.domainName", o.domainName());
         }
     }
 
-    /** A list's time window: end after start, at most {@code maxDays} apart (0: no maximum). */
+    /**
+     * The List operations' pages, Request parameters, EndTime: "EndTime - StartTime" at most
+     * {@code maxDays} days (0: no maximum). An end before the start is not forbidden there: the
+     * service's to judge.
+     */
     static void window(String endField, Instant start, Instant end, int maxDays, String label, Violations v) {
         if (start == null || end == null) {
             return;
         }
-        if (!end.isAfter(start)) {
-            v.add(endField, "must be after the start time (" + start + ")", end);
-        } else if (maxDays > 0 && Duration.between(start, end).compareTo(Duration.ofDays(maxDays)) > 0) {
+        if (maxDays > 0 && Duration.between(start, end).compareTo(Duration.ofDays(maxDays)) > 0) {
             v.add(endField, "must be at most " + label + " after the start time (" + start + ")", end);
         }
     }
 
-    /** RecordFormat: m3u8 needs its slice settings; the name prefixes need their variables. */
+    /**
+     * CreateLiveRecordTemplate and UpdateLiveRecordTemplate pages, Request parameters, RecordFormat:
+     * m3u8 needs SliceOssObjectPrefix and SliceDuration (used only by it); OssObjectPrefix contains
+     * a start and an end time variable, SliceOssObjectPrefix {UnixTimestamp} and {Sequence}.
+     */
     static void recordFormat(RecordFormat f, String path, Violations v) {
         boolean m3u8 = f.format() == RecordFileFormat.M3U8;
         if (m3u8) {
@@ -396,7 +431,11 @@ final class ValidationRules {
 
     private static final java.util.regex.Pattern VARIABLE = java.util.regex.Pattern.compile("\\{[^}]*}");
 
-    /** Snapshot templates: at least one format; each .jpg, not starting with '/', with the allowed variables. */
+    /**
+     * CreateLiveSnapshotTemplate and UpdateLiveSnapshotTemplate pages, Request parameters,
+     * OverwriteFormat and SequenceFormat: at least one; each ends in .jpg, does not start with
+     * '/', and uses only the variables listed there.
+     */
     static void snapshotFormats(String overwrite, String sequence, Violations v) {
         if (isBlank(overwrite) && isBlank(sequence)) {
             v.requiredWhen("overwriteFormat", "at least one of overwriteFormat and sequenceFormat is required", null);
