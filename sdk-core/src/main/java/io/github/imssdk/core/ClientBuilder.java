@@ -64,6 +64,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     String userAgentSuffix;
     SystemSettings settings = SystemSettings.system();
     List<String> documentedRegions = Collections.emptyList();
+    final List<RpcInterceptor> interceptors = new ArrayList<>();
 
     /** For subclasses. */
     protected ClientBuilder() {
@@ -72,6 +73,18 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     @SuppressWarnings("unchecked")
     private B self() {
         return (B) this;
+    }
+
+    /**
+     * Adds an interceptor, which sees every call and attempt of the client (and may add headers
+     * to attempts). Interceptors run in the order they were added.
+     *
+     * @param interceptor the interceptor
+     * @return this builder
+     */
+    public B addInterceptor(RpcInterceptor interceptor) {
+        interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+        return self();
     }
 
     /**

@@ -128,6 +128,8 @@ public final class RpcClient implements AutoCloseable {
     private ExecutorService credentialsExecutor;
     /** Static credentials cannot block: attempts resolve them on the calling thread. */
     private final boolean inlineCredentials;
+    /** Run in this order at every hook; empty for most clients, which then skip every hook. */
+    private final RpcInterceptor[] interceptors;
 
     RpcClient(ClientBuilder<?> b, String product, HttpUrl endpoint, String region) {
         this.product = product;
@@ -138,6 +140,7 @@ public final class RpcClient implements AutoCloseable {
         this.credentialsProvider = b.credentialsProvider != null ? b.credentialsProvider : CredentialsProvider.defaultChain();
         this.inlineCredentials = credentialsProvider instanceof StaticCredentialsProvider;
         this.signatureVersion = b.signatureVersion;
+        this.interceptors = b.interceptors.toArray(new RpcInterceptor[0]);
         this.retryPolicy = b.retryPolicy;
         this.callTimeoutMillis = b.callTimeout.toMillis();
         this.maxResponseBytes = b.maxResponseBytes;
@@ -215,7 +218,18 @@ public final class RpcClient implements AutoCloseable {
      */
     public RpcResponse call(RpcRequest request) {
         if (ownsHttp) {
-            return callOnThisThread(request);
+            if (interceptors.length == 0) {
+                return callOnThisThread(request, null);
+            }
+            CallContext ctx = new CallContext(product, region, request);
+            RpcResponse r;
+            try {
+                beforeCall(ctx);
+                r = callOnThisThread(request, ctx);
+            } catch (ImsException e) {
+                throw callFailed(ctx, e);
+            }
+            return callSucceeded(ctx, r);
         }
         // A caller's OkHttp client has sockets an interrupt does not reach: wait on the
         // asynchronous pipeline instead, which an interrupt does end.
@@ -254,8 +268,8 @@ public final class RpcClient implements AutoCloseable {
      * A synchronous call on the calling thread, over the SDK's interruptible sockets: an
      * interrupt closes the socket the thread is blocked on and the call ends with a typed error.
      */
-    private RpcResponse callOnThisThread(RpcRequest request) {
-        Exchange ex = new Exchange(request);
+    private RpcResponse callOnThisThread(RpcRequest request, CallContext ctx) {
+        Exchange ex = new Exchange(request, ctx);
         if (closed.get()) {
             throw closedError(request);
         }
@@ -277,13 +291,16 @@ public final class RpcClient implements AutoCloseable {
                     o = onResponse(ex, a, response);
                 } catch (IOException e) {
                     if (Thread.currentThread().isInterrupted()) {
-                        throw interrupted(request, e, a.sent);
+                        ImsClientException stop = interrupted(request, e, a.sent);
+                        attemptDone(a, Outcome.fail(stop));
+                        throw stop;
                     }
                     o = onFailure(ex, a, e);
                 } catch (ImsException e) {
                     call.cancel(); // e.g. an answer over the size limit: the connection is not reused
                     o = Outcome.fail(e.withAttempts(ex.attempt));
                 }
+                o = attemptDone(a, o);
                 if (o.response != null) {
                     return o.response;
                 }
@@ -350,7 +367,43 @@ public final class RpcClient implements AutoCloseable {
      * @return a future completed with the answer, or exceptionally with an {@link ImsException}
      */
     public CompletableFuture<RpcResponse> callAsync(RpcRequest request) {
-        AsyncExchange ax = new AsyncExchange(request);
+        if (interceptors.length == 0) {
+            return callAsync(request, null);
+        }
+        CallContext ctx = new CallContext(product, region, request);
+        CompletableFuture<RpcResponse> out = new CompletableFuture<>();
+        try {
+            beforeCall(ctx);
+        } catch (ImsException e) {
+            out.completeExceptionally(callFailed(ctx, e));
+            return out;
+        }
+        CompletableFuture<RpcResponse> inner = callAsync(request, ctx);
+        inner.whenComplete((r, t) -> {
+            if (t == null) {
+                try {
+                    out.complete(callSucceeded(ctx, r));
+                } catch (ImsException e) {
+                    out.completeExceptionally(e);
+                }
+                return;
+            }
+            Throwable cause = t instanceof java.util.concurrent.CompletionException && t.getCause() != null ? t.getCause() : t;
+            ImsException e = cause instanceof ImsException ? (ImsException) cause
+                    : new ImsClientException(request.action() + (cause instanceof java.util.concurrent.CancellationException
+                    ? " was cancelled" : " failed: " + cause), cause);
+            out.completeExceptionally(callFailed(ctx, e));
+        });
+        out.whenComplete((r, t) -> {
+            if (out.isCancelled()) {
+                inner.cancel(true);
+            }
+        });
+        return out;
+    }
+
+    private CompletableFuture<RpcResponse> callAsync(RpcRequest request, CallContext ctx) {
+        AsyncExchange ax = new AsyncExchange(request, ctx);
         if (closed.get()) {
             ax.future.completeExceptionally(closedError(request));
             return ax.future;
@@ -454,12 +507,12 @@ public final class RpcClient implements AutoCloseable {
                         o = Outcome.fail(new ImsClientException(request(ax) + " failed: " + e.getClass().getSimpleName(),
                                 e).withAttempts(ax.attempt));
                     }
-                    finish(ax, o);
+                    finish(ax, attemptDone(a, o));
                 }
 
                 @Override
                 public void onFailure(Call c, IOException e) {
-                    finish(ax, RpcClient.this.onFailure(ax, a, e));
+                    finish(ax, attemptDone(a, RpcClient.this.onFailure(ax, a, e)));
                 }
             });
         } catch (RuntimeException e) {
@@ -483,6 +536,98 @@ public final class RpcClient implements AutoCloseable {
                 ax.future.completeExceptionally(o.error);
             }
         }
+    }
+
+    // ---- interceptors
+
+    private ImsClientException hookFailed(RpcInterceptor i, String hook, String action, RuntimeException e) {
+        return new ImsClientException(action + " failed: interceptor " + i.getClass().getName() + " threw in " + hook
+                + ": " + e, e);
+    }
+
+    private void beforeCall(CallContext ctx) {
+        for (RpcInterceptor i : interceptors) {
+            try {
+                i.beforeCall(ctx);
+            } catch (RuntimeException e) {
+                throw hookFailed(i, "beforeCall", ctx.action(), e);
+            }
+        }
+    }
+
+    private void beforeAttempt(Exchange ex, AttemptContext context) {
+        try {
+            for (RpcInterceptor i : interceptors) {
+                try {
+                    i.beforeAttempt(context);
+                } catch (RuntimeException e) {
+                    throw hookFailed(i, "beforeAttempt", ex.request.action(), e).withAttempts(ex.attempt - 1);
+                }
+            }
+        } finally {
+            context.seal();
+        }
+    }
+
+    /** Runs afterAttempt; one that throws ends the call (no retry) with a typed error. */
+    private Outcome attemptDone(Attempt a, Outcome o) {
+        AttemptContext context = a.context;
+        if (context == null) {
+            return o;
+        }
+        context.ended(o.response, o.error, o.response == null && o.retryDelayMillis >= 0);
+        ImsClientException failure = null;
+        for (RpcInterceptor i : interceptors) {
+            try {
+                i.afterAttempt(context);
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = hookFailed(i, "afterAttempt", a.exchange.request.action(), e);
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure == null) {
+            return o;
+        }
+        if (o.error != null) {
+            o.error.addSuppressed(failure);
+            return Outcome.fail(o.error);
+        }
+        return Outcome.fail(failure.withAttempts(a.exchange.attempt));
+    }
+
+    private RpcResponse callSucceeded(CallContext ctx, RpcResponse r) {
+        ctx.ended(r, null);
+        ImsClientException failure = null;
+        for (RpcInterceptor i : interceptors) {
+            try {
+                i.afterCall(ctx);
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = hookFailed(i, "afterCall", ctx.action(), e);
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure.withAttempts(r.attempts());
+        }
+        return r;
+    }
+
+    private ImsException callFailed(CallContext ctx, ImsException error) {
+        ctx.ended(null, error);
+        for (RpcInterceptor i : interceptors) {
+            try {
+                i.afterCall(ctx);
+            } catch (RuntimeException e) {
+                error.addSuppressed(hookFailed(i, "afterCall", ctx.action(), e));
+            }
+        }
+        return error;
     }
 
     private static String request(Exchange ex) {
@@ -527,6 +672,16 @@ public final class RpcClient implements AutoCloseable {
         for (int i = 0, n = signed.headerCount(); i < n; i++) {
             rb.addHeader(signed.headerName(i), signed.headerValue(i));
         }
+        AttemptContext context = null;
+        if (ex.ctx != null) {
+            context = new AttemptContext(ex.ctx, ex.attempt);
+            ex.ctx.attemptStarted(ex.attempt);
+            beforeAttempt(ex, context);
+            List<String> added = context.addedHeaders();
+            for (int i = 0; i < added.size(); i += 2) {
+                rb.addHeader(added.get(i), added.get(i + 1));
+            }
+        }
         if (r.method() == HttpMethod.GET) {
             rb.get();
         } else {
@@ -536,6 +691,7 @@ public final class RpcClient implements AutoCloseable {
             rb.post(body.length == 0 ? EMPTY_BODY : RequestBody.create(body, FORM));
         }
         Attempt attempt = new Attempt(ex);
+        attempt.context = context;
         attempt.credentials = credentials;
         attempt.signed = signed;
         rb.tag(Attempt.class, attempt);
@@ -918,6 +1074,8 @@ public final class RpcClient implements AutoCloseable {
 
         final Exchange exchange;
         Request request;
+        /** What the interceptors see of this attempt; {@code null} without interceptors. */
+        AttemptContext context;
         /** What the attempt sent, kept to list its secrets should an answer echo them. */
         Credentials credentials;
         SignedRequest signed;
@@ -1016,6 +1174,8 @@ public final class RpcClient implements AutoCloseable {
 
     private class Exchange {
         final RpcRequest request;
+        /** What the interceptors see of this call; {@code null} without interceptors. */
+        final CallContext ctx;
         final long deadlineNanos;
         volatile int attempt;
         boolean skewCorrected;
@@ -1024,8 +1184,9 @@ public final class RpcClient implements AutoCloseable {
         /** The attempt's HTTP call in flight, for {@link #cancel()}. */
         volatile Call current;
 
-        Exchange(RpcRequest request) {
+        Exchange(RpcRequest request, CallContext ctx) {
             this.request = Objects.requireNonNull(request, "request");
+            this.ctx = ctx;
             this.deadlineNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(callTimeoutMillis);
         }
 
@@ -1055,8 +1216,8 @@ public final class RpcClient implements AutoCloseable {
         final CompletableFuture<RpcResponse> future = new CompletableFuture<>();
         volatile ScheduledFuture<?> pendingRetry;
 
-        AsyncExchange(RpcRequest request) {
-            super(request);
+        AsyncExchange(RpcRequest request, CallContext ctx) {
+            super(request, ctx);
         }
 
         @Override
