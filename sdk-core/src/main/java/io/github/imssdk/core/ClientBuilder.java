@@ -3,6 +3,7 @@ package io.github.imssdk.core;
 import io.github.imssdk.core.auth.CredentialsProvider;
 import io.github.imssdk.core.exception.ImsClientException;
 import io.github.imssdk.core.internal.Nonces;
+import io.github.imssdk.core.internal.ProxySettings;
 import io.github.imssdk.core.internal.Redactor;
 import io.github.imssdk.core.internal.SystemSettings;
 import okhttp3.HttpUrl;
@@ -65,6 +66,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     SystemSettings settings = SystemSettings.system();
     List<String> documentedRegions = Collections.emptyList();
     final List<RpcInterceptor> interceptors = new ArrayList<>();
+    ProxySettings proxy;
 
     /** For subclasses. */
     protected ClientBuilder() {
@@ -73,6 +75,38 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     @SuppressWarnings("unchecked")
     private B self() {
         return (B) this;
+    }
+
+    /**
+     * Sends every call through an HTTP proxy (an https endpoint is reached through it with
+     * {@code CONNECT}). Without this, the JVM's proxy properties ({@code https.proxyHost}, ...)
+     * apply when set, else the environment's {@code HTTPS_PROXY} / {@code HTTP_PROXY} /
+     * {@code NO_PROXY} (either case; {@code http://user:password@host:port} carries credentials).
+     *
+     * @param proxy {@code http://host:port}
+     * @return this builder
+     * @throws io.github.imssdk.core.exception.ImsClientException when it is not such a URI
+     */
+    public B proxy(URI proxy) {
+        this.proxy = ProxySettings.of(proxy, null, null);
+        return self();
+    }
+
+    /**
+     * Like {@link #proxy(URI)}, for a proxy that asks for Basic credentials. The password is never
+     * logged or shown.
+     *
+     * @param proxy {@code http://host:port}
+     * @param username the proxy user
+     * @param password its password
+     * @return this builder
+     * @throws io.github.imssdk.core.exception.ImsClientException when the URI is not such a URI,
+     *     or carries user info
+     */
+    public B proxy(URI proxy, String username, String password) {
+        this.proxy = ProxySettings.of(proxy, Objects.requireNonNull(username, "username"),
+                Objects.requireNonNull(password, "password"));
+        return self();
     }
 
     /**

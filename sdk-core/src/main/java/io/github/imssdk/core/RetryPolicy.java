@@ -1,14 +1,16 @@
 package io.github.imssdk.core;
 
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * How many attempts a call may make and how long to wait between them: exponential backoff with
- * full jitter ({@code delay = random(0, min(maxDelay, baseDelay * 2^(retry-1)))}), or the
- * service's {@code x-acs-retry-after} when it sends one.
+ * How a client re-sends a call, as one value: how many attempts (default 3), how long to wait
+ * between them (exponential backoff with full jitter, {@code delay = random(0, min(maxDelay,
+ * baseDelay * 2^(retry-1)))}, or the service's {@code x-acs-retry-after} / {@code Retry-After}
+ * kept between the base and the maximum delay), which error answers are re-sent (a
+ * {@link RetryClassifier}), and how many retries a client may spend when many calls fail (a
+ * {@link RetryBudget}).
  *
- * <p>What is retried (never in a way that could submit a job twice):
+ * <p>What is retried by default (never in a way that could submit a job twice):
  * <ul>
  *   <li>failures before the request was sent (connection refused, DNS, TLS handshake): always;</li>
  *   <li>throttling (HTTP 429, {@code Throttling*} codes) and HTTP 503 / {@code ServiceUnavailable},
@@ -32,14 +34,25 @@ public final class RetryPolicy {
     private final int maxAttempts;
     private final Duration baseDelay;
     private final Duration maxDelay;
+    private final RetryClassifier classifier;
+    private final RetryBudget budget;
+    private final boolean adaptiveRateLimit;
+    private final Backoff backoff;
 
     private RetryPolicy(Builder b) {
+        this.adaptiveRateLimit = b.adaptiveRateLimit;
+        this.backoff = b.backoff != null ? b.backoff : Backoff.fullJitter(b.baseDelay, b.maxDelay);
         this.maxAttempts = b.maxAttempts;
         this.baseDelay = b.baseDelay;
         this.maxDelay = b.maxDelay;
+        this.classifier = b.classifier;
+        this.budget = b.budget;
     }
 
-    /** @return 3 attempts, base delay 100 ms, delays capped at 20 s */
+    /**
+     * @return 3 attempts, base delay 100 ms, delays capped at 20 s, the default classifier and
+     *     retry budget
+     */
     public static RetryPolicy defaultPolicy() {
         return DEFAULT;
     }
@@ -69,24 +82,38 @@ public final class RetryPolicy {
         return maxDelay;
     }
 
+    /** @return which error answers are re-sent (default {@link RetryClassifier#defaults()}) */
+    public RetryClassifier classifier() {
+        return classifier;
+    }
+
+    /** @return how many retries a client may spend (default {@link RetryBudget#defaultBudget()}) */
+    public RetryBudget budget() {
+        return budget;
+    }
+
+    /** @return whether a client slows its own sending down after throttling answers (default off) */
+    public boolean adaptiveRateLimit() {
+        return adaptiveRateLimit;
+    }
+
     /**
      * @param retry which retry this is: 1 for the wait before the second attempt
-     * @return a full-jitter delay in milliseconds
+     * @return the {@link #backoff()}'s delay in milliseconds
      */
     public long backoffMillis(int retry) {
-        long base = baseDelay.toMillis();
-        long cap = maxDelay.toMillis();
-        int shift = Math.min(Math.max(retry - 1, 0), 30);
-        long ceiling = Math.min(cap, base << shift);
-        if (ceiling <= 0) {
-            return 0;
-        }
-        return ThreadLocalRandom.current().nextLong(ceiling + 1);
+        return Math.max(0, backoff.delayMillis(retry));
+    }
+
+    /** @return the wait before a retry when the service does not say (default full jitter from the base and maximum delay) */
+    public Backoff backoff() {
+        return backoff;
     }
 
     @Override
     public String toString() {
-        return "RetryPolicy(maxAttempts=" + maxAttempts + ", baseDelay=" + baseDelay + ", maxDelay=" + maxDelay + ")";
+        return "RetryPolicy(maxAttempts=" + maxAttempts + ", baseDelay=" + baseDelay + ", maxDelay=" + maxDelay
+                + ", " + budget + (adaptiveRateLimit ? ", adaptive" : "") + ")";
     }
 
     /** Builds a {@link RetryPolicy}. */
@@ -94,8 +121,60 @@ public final class RetryPolicy {
         private int maxAttempts = 3;
         private Duration baseDelay = Duration.ofMillis(100);
         private Duration maxDelay = Duration.ofSeconds(20);
+        private RetryClassifier classifier = RetryClassifier.defaults();
+        private RetryBudget budget = RetryBudget.defaultBudget();
+        private boolean adaptiveRateLimit;
+        private Backoff backoff;
 
         private Builder() {
+        }
+
+        /**
+         * @param classifier which error answers are re-sent; whatever it says, a request that may
+         *     have been processed is re-sent only when it is idempotent
+         * @return this builder
+         */
+        public Builder classifier(RetryClassifier classifier) {
+            this.classifier = java.util.Objects.requireNonNull(classifier, "classifier");
+            return this;
+        }
+
+        /**
+         * @param budget how many retries a client may spend ({@link RetryBudget#unlimited()}: all
+         *     the policy allows)
+         * @return this builder
+         */
+        public Builder budget(RetryBudget budget) {
+            this.budget = java.util.Objects.requireNonNull(budget, "budget");
+            return this;
+        }
+
+        /**
+         * @param backoff the wait before a retry when the service does not say; {@code null} for
+         *     the default, {@link Backoff#fullJitter} from {@link #baseDelay} and {@link #maxDelay}
+         * @return this builder
+         */
+        public Builder backoff(Backoff backoff) {
+            this.backoff = backoff;
+            return this;
+        }
+
+        /**
+         * Adaptive throttling (default off): once the service throttles the client, the client
+         * limits its own send rate (every action together), lowering it on each throttling answer
+         * and raising it again with each other answer, along a cubic curve as TCP CUBIC (and AWS
+         * SDK's adaptive retry mode) do. Turn it on when many clients or threads share one
+         * account's per-API rate limit (a fleet of instances of one service): backing off one call
+         * at a time keeps a fleet throttled, slowing down the sending does not. A call waits for
+         * its turn without blocking an asynchronous caller's thread, and never past its whole-call
+         * timeout (it fails instead, unsent).
+         *
+         * @param on whether to limit the send rate after throttling
+         * @return this builder
+         */
+        public Builder adaptiveRateLimit(boolean on) {
+            this.adaptiveRateLimit = on;
+            return this;
         }
 
         /**

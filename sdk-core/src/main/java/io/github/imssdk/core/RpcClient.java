@@ -14,6 +14,7 @@ import io.github.imssdk.core.internal.ErrorParser;
 import io.github.imssdk.core.internal.InterruptibleSockets;
 import io.github.imssdk.core.internal.InvalidHeaderValueException;
 import io.github.imssdk.core.internal.Json;
+import io.github.imssdk.core.internal.ProxySettings;
 import io.github.imssdk.core.internal.Redactor;
 import io.github.imssdk.core.internal.RpcV1Signer;
 import io.github.imssdk.core.internal.SdkInfo;
@@ -130,6 +131,10 @@ public final class RpcClient implements AutoCloseable {
     private final boolean inlineCredentials;
     /** Run in this order at every hook; empty for most clients, which then skip every hook. */
     private final RpcInterceptor[] interceptors;
+    /** This client's retry tokens (see {@link RetryBudget}). */
+    private final RetryBudget.Bucket retryBudget;
+    /** The send rate after throttling answers; {@code null} unless the policy asks for it. */
+    private final AdaptiveRateLimiter rateLimiter;
 
     RpcClient(ClientBuilder<?> b, String product, HttpUrl endpoint, String region) {
         this.product = product;
@@ -142,6 +147,8 @@ public final class RpcClient implements AutoCloseable {
         this.signatureVersion = b.signatureVersion;
         this.interceptors = b.interceptors.toArray(new RpcInterceptor[0]);
         this.retryPolicy = b.retryPolicy;
+        this.retryBudget = b.retryPolicy.budget().newBucket();
+        this.rateLimiter = b.retryPolicy.adaptiveRateLimit() ? new AdaptiveRateLimiter(System::nanoTime) : null;
         this.callTimeoutMillis = b.callTimeout.toMillis();
         this.maxResponseBytes = b.maxResponseBytes;
         this.clock = b.clock;
@@ -171,6 +178,13 @@ public final class RpcClient implements AutoCloseable {
                     // interrupting that thread ends the call at once
                     .socketFactory(InterruptibleSockets.INSTANCE);
             ownsHttp = true;
+        }
+        // The proxy: the builder's; else the JVM's properties (OkHttp's default selector); else the
+        // environment's, also for a caller's client that has no proxy of its own.
+        ProxySettings proxy = b.proxy != null ? b.proxy : ProxySettings.fromEnvironment(b.settings);
+        if (proxy != null && (ownsHttp || proxy.explicit()
+                || (b.httpClient.proxy() == null && b.httpClient.proxySelector() == java.net.ProxySelector.getDefault()))) {
+            proxy.applyTo(hb);
         }
         // No silent OkHttp retries (they could submit a job twice) and no redirects. Whether an
         // attempt started writing its request comes from an event listener added to the
@@ -279,6 +293,7 @@ public final class RpcClient implements AutoCloseable {
                 throw closedError(request);
             }
             while (true) {
+                waitForSendRate(ex);
                 Attempt a = prepareOnThisThread(ex);
                 Call call = http.newCall(a.request);
                 call.timeout().timeout(Math.max(1, ex.remainingMillis()), TimeUnit.MILLISECONDS);
@@ -455,6 +470,59 @@ public final class RpcClient implements AutoCloseable {
      * timer thread waits for a credentials provider that fetches over the network.
      */
     private void startAttempt(AsyncExchange ax) {
+        if (rateLimiter != null) {
+            long wait = rateLimiter.reserveNanos();
+            if (wait > 0) {
+                if (TimeUnit.NANOSECONDS.toMillis(wait) >= ax.remainingMillis()) {
+                    rateLimiter.cancel();
+                    ax.future.completeExceptionally(rateLimited(ax, wait));
+                    return;
+                }
+                try {
+                    ax.pendingRetry = scheduler().schedule(() -> startAttemptNow(ax), wait, TimeUnit.NANOSECONDS);
+                } catch (RuntimeException e) {
+                    rateLimiter.cancel();
+                    ax.future.completeExceptionally(closedError(ax.request));
+                }
+                return;
+            }
+        }
+        startAttemptNow(ax);
+    }
+
+    /**
+     * A synchronous caller's turn under the adaptive send rate: waits (interruptibly) for it, or
+     * fails unsent when the wait would pass the whole-call timeout.
+     */
+    private void waitForSendRate(Exchange ex) {
+        if (rateLimiter == null) {
+            return;
+        }
+        long wait = rateLimiter.reserveNanos();
+        if (wait <= 0) {
+            return;
+        }
+        if (TimeUnit.NANOSECONDS.toMillis(wait) >= ex.remainingMillis()) {
+            rateLimiter.cancel();
+            throw rateLimited(ex, wait);
+        }
+        try {
+            TimeUnit.NANOSECONDS.sleep(wait);
+        } catch (InterruptedException ie) {
+            rateLimiter.cancel();
+            Thread.currentThread().interrupt();
+            throw new ImsClientException(ex.request.action() + " was interrupted while waiting for the client's send rate",
+                    ie).withAttempts(ex.attempt);
+        }
+    }
+
+    private ImsException rateLimited(Exchange ex, long waitNanos) {
+        return new ImsClientException(ex.request.action() + " was not sent: after throttling answers the client's "
+                + "adaptive send rate would make it wait " + TimeUnit.NANOSECONDS.toMillis(waitNanos)
+                + " ms, past the whole-call timeout").withAttempts(ex.attempt);
+    }
+
+    private void startAttemptNow(AsyncExchange ax) {
         if (inlineCredentials) {
             sendAttempt(ax);
             return;
@@ -763,6 +831,12 @@ public final class RpcClient implements AutoCloseable {
                 return decideServiceError(ex, e, status, headers);
             }
             RpcResponse ok = new RpcResponse(status, headers, body, json, ex.attempt);
+            if (ex.attempt == 1) {
+                retryBudget.refund();
+            }
+            if (rateLimiter != null) {
+                rateLimiter.onAnswer(false);
+            }
             if (LOG.isDebugEnabled()) {
                 LOG.debug("{} {} attempt {}: HTTP {}, RequestId {}, {} ms", product, action, ex.attempt, status,
                         ok.requestId(), ms);
@@ -792,9 +866,18 @@ public final class RpcClient implements AutoCloseable {
                 return Outcome.retry(e, 0);
             }
         }
-        boolean rejectedUnprocessed = e.isThrottling() || status == 503 || "ServiceUnavailable".equals(e.errorCode());
-        boolean maybeProcessed = status == 500 || status == 502 || status == 504 || "InternalError".equals(e.errorCode());
-        boolean retryable = rejectedUnprocessed || (maybeProcessed && ex.request.idempotent());
+        if (rateLimiter != null) {
+            rateLimiter.onAnswer(e.isThrottling());
+        }
+        RetryClass c;
+        try {
+            c = retryPolicy.classifier().classify(e);
+        } catch (RuntimeException classifierFailed) {
+            e.addSuppressed(classifierFailed);
+            c = RetryClass.FINAL;
+        }
+        // whatever a classifier says, a request that may have been processed is re-sent only when idempotent
+        boolean retryable = c == RetryClass.NOT_PROCESSED || (c == RetryClass.MAYBE_PROCESSED && ex.request.idempotent());
         return decide(ex, e, retryable, retryDelay(e.retryAfter()));
     }
 
@@ -918,6 +1001,11 @@ public final class RpcClient implements AutoCloseable {
         if (delay >= ex.remainingMillis()) {
             LOG.debug("{} {}: not retrying, a {} ms wait would pass the whole-call timeout", product,
                     ex.request.action(), delay);
+            return Outcome.fail(error);
+        }
+        if (!retryBudget.tryTake()) {
+            LOG.debug("{} {}: not retrying, the client's retry budget is spent ({})", product, ex.request.action(),
+                    retryPolicy.budget());
             return Outcome.fail(error);
         }
         if (LOG.isDebugEnabled()) {

@@ -92,12 +92,15 @@ public final class IceMockServer implements AutoCloseable {
     private final List<Map.Entry<String, java.util.function.Consumer<RecordedCall>>> listeners =
             new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
+    private final Map<String, Integer> qpsLimits;
+    private final Map<String, java.util.ArrayDeque<Long>> qpsWindows = new java.util.concurrent.ConcurrentHashMap<>();
 
     private IceMockServer(Builder b) {
         this.secrets = Collections.unmodifiableMap(new LinkedHashMap<>(b.secrets));
         this.clock = b.clock != null ? b.clock : new VirtualClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
         this.gateway = new Gateway(secrets, b.requestClock, b.maxClockSkew);
         this.requestClock = b.requestClock;
+        this.qpsLimits = new java.util.HashMap<>(b.qpsLimits);
         this.backend = new IceBackend(clock, b.convertQueued, b.convertRunning);
         backend.addTranscodeTemplate(LIVE_TRANSCODE_TEMPLATE_ID, "mock-720p", "normal");
         backend.addRecordTemplate(LIVE_RECORD_TEMPLATE_ID, "mock-m3u8");
@@ -332,6 +335,9 @@ public final class IceMockServer implements AutoCloseable {
             if (!"2020-11-09".equals(v.version)) {
                 throw new MockError(400, "InvalidVersion", "Specified parameter Version is not valid.");
             }
+            if (overQpsLimit(action)) {
+                throw new MockError(400, "Throttling.Api", "Request was denied due to api flow control.");
+            }
             f = takeFault(action);
             if (f != null && f.kind == Fault.Kind.ERROR) {
                 throw new MockError(f.status, f.code, f.message);
@@ -380,6 +386,29 @@ public final class IceMockServer implements AutoCloseable {
         }
         record(in, action, sigVersion, accessKeyId, status, code, body);
         return response;
+    }
+
+    /**
+     * The gateway's per-action flow control: at most {@code qps} calls of the action in any one
+     * second (counted on the machine's clock, since flow control is about real time).
+     */
+    private boolean overQpsLimit(String action) {
+        Integer qps = qpsLimits.get(action);
+        if (qps == null) {
+            return false;
+        }
+        java.util.ArrayDeque<Long> window = qpsWindows.computeIfAbsent(action, a -> new java.util.ArrayDeque<>());
+        long now = System.nanoTime();
+        synchronized (window) {
+            while (!window.isEmpty() && now - window.peekFirst() >= 1_000_000_000L) {
+                window.pollFirst();
+            }
+            if (window.size() >= qps) {
+                return true;
+            }
+            window.addLast(now);
+            return false;
+        }
     }
 
     private Fault takeFault(String action) {
@@ -440,6 +469,7 @@ public final class IceMockServer implements AutoCloseable {
         private VirtualClock clock;
         private Clock requestClock = Clock.systemUTC();
         private Duration maxClockSkew = Duration.ofMinutes(15);
+        private final Map<String, Integer> qpsLimits = new java.util.HashMap<>();
         private Duration convertQueued = Duration.ofSeconds(1);
         private Duration convertRunning = Duration.ofSeconds(10);
         private int port;
@@ -505,6 +535,22 @@ public final class IceMockServer implements AutoCloseable {
          */
         public Builder port(int port) {
             this.port = port;
+            return this;
+        }
+
+        /**
+         * Flow control as the gateway applies it per API: more than {@code qps} calls of the action
+         * in any one second are answered HTTP 400 {@code Throttling.Api}, unprocessed.
+         *
+         * @param action the API action, e.g. {@code GetMediaConvertJob}
+         * @param qps the calls allowed per second, at least 1
+         * @return this builder
+         */
+        public Builder qpsLimit(String action, int qps) {
+            if (qps < 1) {
+                throw new IllegalArgumentException("qps must be at least 1");
+            }
+            qpsLimits.put(action, qps);
             return this;
         }
 

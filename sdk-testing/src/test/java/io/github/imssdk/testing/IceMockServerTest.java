@@ -106,6 +106,32 @@ class IceMockServerTest {
     }
 
     @Test
+    void flowControlPerActionAnswersThrottlingApiUnprocessed() {
+        try (IceMockServer limited = IceMockServer.builder().qpsLimit("GetLiveTranscodeTemplate", 2).start();
+             RpcClient c = RpcClient.builder().product("ice").endpointOverride(limited.endpoint())
+                     .credentialsProvider(limited.credentialsProvider()).retryPolicy(RetryPolicy.none()).build()) {
+            int throttled = 0;
+            // 20 calls would have to spread over ten seconds to stay under 2 a second
+            for (int i = 0; i < 20; i++) {
+                try {
+                    c.call(ice("GetLiveTranscodeTemplate").queryParam("TemplateId", IceMockServer.LIVE_TRANSCODE_TEMPLATE_ID)
+                            .build());
+                } catch (ImsServiceException e) {
+                    assertThat(e.errorCode()).isEqualTo("Throttling.Api");
+                    assertThat(e.isThrottling()).isTrue();
+                    throttled++;
+                }
+            }
+            assertThat(throttled).isPositive();
+            assertThat(limited.calls("GetLiveTranscodeTemplate")).filteredOn(r -> r.status() == 400).hasSize(throttled);
+            // other actions are not limited
+            for (int i = 0; i < 5; i++) {
+                c.call(ice("ListLiveTranscodeTemplates").build());
+            }
+        }
+    }
+
+    @Test
     void rejectsAnUnknownAccessKey() {
         try (RpcClient c = client(SignatureVersion.V1).credentialsProvider(
                 StaticCredentialsProvider.create("LTAIunknown", "x")).build()) {
