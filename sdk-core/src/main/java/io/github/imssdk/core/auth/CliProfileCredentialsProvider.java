@@ -12,7 +12,8 @@ import java.nio.file.Path;
 /**
  * Reads the Alibaba Cloud CLI profile file {@code ~/.aliyun/config.json}. The profile is the
  * one named by {@code ALIBABA_CLOUD_PROFILE}, else the file's {@code current}. Supported modes:
- * {@code AK}, {@code StsToken} and {@code EcsRamRole}; other modes are reported as unsupported.
+ * {@code AK}, {@code StsToken}, {@code EcsRamRole} and {@code CredentialsURI}; other modes are reported
+ * as unsupported, by name.
  * Disabled by {@code ALIBABA_CLOUD_CLI_PROFILE_DISABLED=true}. The file is read once.
  */
 public final class CliProfileCredentialsProvider implements CredentialsProvider {
@@ -89,8 +90,19 @@ public final class CliProfileCredentialsProvider implements CredentialsProvider 
             return EcsRamRoleCredentialsProvider.builder().roleName(Json.text(profile, "ram_role_name"))
                     .settings(settings).build();
         }
+        if ("CredentialsURI".equals(mode)) {
+            String uri = Json.text(profile, "credentials_uri");
+            if (isEmpty(uri)) {
+                throw new ImsClientException(where + " (mode CredentialsURI) lacks credentials_uri");
+            }
+            try {
+                return UrlCredentialsProvider.builder().uri(java.net.URI.create(uri.trim())).settings(settings).build();
+            } catch (IllegalArgumentException e) {
+                throw new ImsClientException(where + " (mode CredentialsURI) has a credentials_uri that is not a URL");
+            }
+        }
         throw new ImsClientException(where + " uses mode '" + mode
-                + "', which this SDK does not support (supported: AK, StsToken, EcsRamRole)");
+                + "', which this SDK does not support (supported: AK, StsToken, EcsRamRole, CredentialsURI)");
     }
 
     private static boolean isEmpty(String s) {

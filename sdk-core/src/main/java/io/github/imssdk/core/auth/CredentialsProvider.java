@@ -26,7 +26,8 @@ public interface CredentialsProvider {
      * {@code ALIBABA_CLOUD_SECURITY_TOKEN}); the CLI profile {@code ~/.aliyun/config.json};
      * the credentials file {@code ~/.alibabacloud/credentials.ini} (or
      * {@code ~/.alibabacloud/credentials}, or {@code ALIBABA_CLOUD_CREDENTIALS_FILE});
-     * the ECS instance RAM role. {@code ALIBABA_CLOUD_PROFILE} selects the profile in both files.
+     * the ECS instance RAM role; the credentials URI {@code ALIBABA_CLOUD_CREDENTIALS_URI}.
+     * {@code ALIBABA_CLOUD_PROFILE} selects the profile in both files.
      *
      * <p>The first source that yields credentials is remembered and asked first afterwards. When
      * no source yields credentials, the exception lists every source and why it was skipped.

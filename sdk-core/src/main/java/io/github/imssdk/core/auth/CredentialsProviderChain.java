@@ -48,7 +48,9 @@ public final class CredentialsProviderChain implements CredentialsProvider {
                 new EnvironmentVariableCredentialsProvider(s),
                 new CliProfileCredentialsProvider(s),
                 new ProfileCredentialsProvider(s),
-                ecs));
+                ecs,
+                // last, as in Alibaba Cloud's credentials library
+                UrlCredentialsProvider.builder().settings(s).build()));
     }
 
     /** @return the providers in the order they are asked; unmodifiable */
