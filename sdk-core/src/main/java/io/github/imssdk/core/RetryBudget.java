@@ -81,29 +81,42 @@ public final class RetryBudget {
                 + successRefund + ")" : "RetryBudget(unlimited)";
     }
 
-    /** One client's tokens. */
+    /** One client's tokens; lock-free, and read-only while the bucket is full (the usual case). */
     final class Bucket {
-        private int tokens = capacity;
+        private final java.util.concurrent.atomic.AtomicInteger tokens = new java.util.concurrent.atomic.AtomicInteger(capacity);
 
-        synchronized boolean tryTake() {
+        boolean tryTake() {
             if (!isLimited()) {
                 return true;
             }
-            if (tokens < retryCost) {
-                return false;
-            }
-            tokens -= retryCost;
-            return true;
-        }
-
-        synchronized void refund() {
-            if (isLimited()) {
-                tokens = Math.min(capacity, tokens + successRefund);
+            while (true) {
+                int t = tokens.get();
+                if (t < retryCost) {
+                    return false;
+                }
+                if (tokens.compareAndSet(t, t - retryCost)) {
+                    return true;
+                }
             }
         }
 
-        synchronized int tokens() {
-            return tokens;
+        void refund() {
+            if (!isLimited()) {
+                return;
+            }
+            while (true) {
+                int t = tokens.get();
+                if (t >= capacity) {
+                    return;
+                }
+                if (tokens.compareAndSet(t, Math.min(capacity, t + successRefund))) {
+                    return;
+                }
+            }
+        }
+
+        int tokens() {
+            return tokens.get();
         }
     }
 }
