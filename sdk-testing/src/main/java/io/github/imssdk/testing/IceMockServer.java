@@ -95,10 +95,17 @@ public final class IceMockServer implements AutoCloseable {
     private final Map<String, Integer> qpsLimits;
     private final Map<String, java.util.ArrayDeque<Long>> qpsWindows = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** Temporary credentials this server issued as STS: secret, token and expiry by AccessKey id. */
+    private final Map<String, String[]> issued = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger issuedCount = new java.util.concurrent.atomic.AtomicInteger();
+    /** What the gateway verifies signatures with: the configured keys, then every key issued. */
+    private final Map<String, String> verifiable = new java.util.concurrent.ConcurrentHashMap<>();
+
     private IceMockServer(Builder b) {
         this.secrets = Collections.unmodifiableMap(new LinkedHashMap<>(b.secrets));
         this.clock = b.clock != null ? b.clock : new VirtualClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-        this.gateway = new Gateway(secrets, b.requestClock, b.maxClockSkew);
+        this.verifiable.putAll(secrets);
+        this.gateway = new Gateway(verifiable, b.requestClock, b.maxClockSkew);
         this.requestClock = b.requestClock;
         this.qpsLimits = new java.util.HashMap<>(b.qpsLimits);
         this.backend = new IceBackend(clock, b.convertQueued, b.convertRunning);
@@ -332,6 +339,16 @@ public final class IceMockServer implements AutoCloseable {
             action = v.action;
             sigVersion = v.signatureVersion;
             accessKeyId = v.accessKeyId;
+            checkIssued(v, in);
+            if ("2015-04-01".equals(v.version)) {
+                f = takeFault(action);
+                if (f != null && f.kind == Fault.Kind.ERROR) {
+                    throw new MockError(f.status, f.code, f.message);
+                }
+                body = sts(action, v.params, requestId).toString();
+                record(in, action, sigVersion, accessKeyId, 200, null, body);
+                return json(200, body, requestId).build();
+            }
             if (!"2020-11-09".equals(v.version)) {
                 throw new MockError(400, "InvalidVersion", "Specified parameter Version is not valid.");
             }
@@ -386,6 +403,67 @@ public final class IceMockServer implements AutoCloseable {
         }
         record(in, action, sigVersion, accessKeyId, status, code, body);
         return response;
+    }
+
+    /** A call signed with issued STS credentials must carry their token, before they expire (virtual clock). */
+    private void checkIssued(Gateway.Verified v, Incoming in) {
+        String[] sts = issued.get(v.accessKeyId);
+        if (sts == null) {
+            return;
+        }
+        String token = in.securityToken();
+        if (token == null || !token.equals(sts[1])) {
+            throw new MockError(400, "InvalidSecurityToken.Mismatch", "Specified SecurityToken mismatch with the AccessKey.");
+        }
+        if (!clock.instant().isBefore(Instant.parse(sts[2]))) {
+            throw new MockError(400, "InvalidSecurityToken.Expired", "Specified SecurityToken is expired.");
+        }
+    }
+
+    /** STS (version 2015-04-01): AssumeRole issues credentials this server then accepts until they expire. */
+    private ObjectNode sts(String action, Map<String, String> params, String requestId) {
+        if (!"AssumeRole".equals(action)) {
+            throw new MockError(404, "InvalidAction.NotFound", "The specified action " + action + " of STS is not supported here.");
+        }
+        String roleArn = params.get("RoleArn");
+        if (roleArn == null || !roleArn.matches("acs:ram::\\d+:role/[^/]+")) {
+            throw new MockError(400, "InvalidParameter.RoleArn", "The parameter RoleArn is wrongly formed.");
+        }
+        String session = params.get("RoleSessionName");
+        if (session == null || !session.matches("[\\w.@-]{2,64}")) {
+            throw new MockError(400, "InvalidParameter.RoleSessionName", "The parameter RoleSessionName is wrongly formed.");
+        }
+        long seconds = 3600;
+        if (params.get("DurationSeconds") != null) {
+            try {
+                seconds = Long.parseLong(params.get("DurationSeconds"));
+            } catch (NumberFormatException e) {
+                seconds = -1;
+            }
+            if (seconds < 900 || seconds > 43200) {
+                throw new MockError(400, "InvalidParameter.DurationSeconds", "The DurationSeconds is out of range.");
+            }
+        }
+        int n = issuedCount.incrementAndGet();
+        String id = "STS.mock" + n + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String secret = UUID.randomUUID().toString().replace("-", "");
+        String token = "CAIS" + UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", "");
+        String expiration = clock.instant().plusSeconds(seconds).truncatedTo(ChronoUnit.SECONDS).toString();
+        issued.put(id, new String[] {secret, token, expiration});
+        verifiable.put(id, secret);
+        ObjectNode out = Json.mapper().createObjectNode().put("RequestId", requestId);
+        String roleName = roleArn.substring(roleArn.lastIndexOf('/') + 1);
+        String account = roleArn.split(":")[3];
+        out.putObject("AssumedRoleUser").put("Arn", "acs:ram::" + account + ":assumed-role/" + roleName + "/" + session)
+                .put("AssumedRoleId", "3" + n + ":" + session);
+        out.putObject("Credentials").put("AccessKeyId", id).put("AccessKeySecret", secret).put("SecurityToken", token)
+                .put("Expiration", expiration);
+        return out;
+    }
+
+    /** @return how many sets of STS credentials this server issued (AssumeRole) */
+    public int stsCredentialsIssued() {
+        return issuedCount.get();
     }
 
     /**

@@ -202,7 +202,12 @@ public final class UrlCredentialsProvider implements CredentialsProvider {
             return this;
         }
 
-        Builder refresher(Executor refresher) {
+        /**
+         * @param refresher runs the background refreshes (default: a daemon thread for each); a
+         *     test can run them when it chooses
+         * @return this builder
+         */
+        public Builder refresher(Executor refresher) {
             this.refresher = refresher;
             return this;
         }

@@ -22,7 +22,7 @@ public final class Redactor {
     private static final Set<String> SENSITIVE = Collections.unmodifiableSet(new HashSet<>(Arrays.asList(
             "accesskeysecret", "access_key_secret", "securitytoken", "sts_token", "security_token",
             "x-acs-security-token", "signature", "authorization", "bearertoken", "x-acs-bearer-token",
-            "x-aliyun-ecs-metadata-token", "sessiontoken", "accesskeyidsecret")));
+            "x-aliyun-ecs-metadata-token", "sessiontoken", "accesskeyidsecret", "externalid", "oidctoken")));
 
     private static final Pattern JSON_SECRET = Pattern.compile(
             "(\"(?i:AccessKeySecret|SecurityToken|Signature|Authorization|BearerToken|access_key_secret|sts_token)\""

@@ -77,4 +77,10 @@ public final class Incoming {
     String host() {
         return headers.get("host");
     }
+
+    /** @return the security token the request carries (V3 header, else V1 parameter), or {@code null} */
+    public String securityToken() {
+        String token = headers.get("x-acs-security-token");
+        return token != null ? token : allParams().get("SecurityToken");
+    }
 }
