@@ -71,8 +71,8 @@ def doc_lines(text, indent):
     return "".join("%s * %s\n" % (pad, l) for l in lines)
 
 
-def field_doc(f):
-    parts = [f.doc or ""]
+def field_rules(f):
+    """The documented limits of a field, as javadoc phrases (also the source of docs/api/operations.md)."""
     rules = []
     if f.required:
         rules.append("Required")
@@ -92,7 +92,12 @@ def field_doc(f):
         rules.append("One of %s" % ", ".join("{@code %s}" % v for v in f.one_of))
     if f.max_items:
         rules.append("At most %d entries" % f.max_items)
-    text = parts[0].strip()
+    return rules
+
+
+def field_doc(f):
+    rules = field_rules(f)
+    text = (f.doc or "").strip()
     if rules:
         text = (text + " " if text else "") + ". ".join(rules) + "."
     return text + " Wire name {@code %s}." % f.wire
@@ -1234,30 +1239,12 @@ def md(text):
 
 
 def limits_md(f):
-    rules = []
-    if f.required:
-        rules.append("required")
-    if f.const is not None:
-        rules.append("only `%s`" % f.const)
-    if f.min is not None and f.max is not None:
-        rules.append("%s..%s" % (f.min, f.max))
-    elif f.min is not None:
-        rules.append("at least %s" % f.min)
-    if f.max_len:
-        rules.append("at most %d characters" % f.max_len)
-    if f.max_bytes:
-        rules.append("at most %d bytes" % f.max_bytes)
-    if f.url:
-        rules.append("absolute URL" if f.url == ["*"] else "%s URL" % "/".join(f.url))
-    if f.one_of:
-        rules.append("one of " + ", ".join("`%s`" % v for v in f.one_of))
+    rules = [md(r) for r in field_rules(f)]
     if f.type in ENUMS and not f.const:
         rules.append("one of " + ", ".join("`%s`" % v[1] for v in ENUMS[f.type].values))
     if f.json:
         rules.append("JSON text")
-    if f.max_items:
-        rules.append("at most %d entries" % f.max_items)
-    return "; ".join(rules)
+    return "; ".join(r[0].lower() + r[1:] for r in rules)
 
 
 def fields_md(fields, seen, out, title):

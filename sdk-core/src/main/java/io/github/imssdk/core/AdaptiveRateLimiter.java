@@ -70,7 +70,7 @@ final class AdaptiveRateLimiter {
             calculated = rateToUse * BETA;
             enabled = true;
         } else {
-            timeWindow = Math.cbrt(lastMaxRate * (1 - BETA) / SCALE_CONSTANT);
+            // timeWindow changes only with lastMaxRate, i.e. on a throttling answer
             calculated = SCALE_CONSTANT * Math.pow(now() - lastThrottleTime - timeWindow, 3) + lastMaxRate;
         }
         updateRate(Math.min(calculated, 2 * measuredTxRate));

@@ -103,18 +103,12 @@ public final class AttemptContext {
 
     /** @return the service's error code when it answered an error, else {@code null} */
     public String errorCode() {
-        ImsException e = error;
-        return e instanceof ImsServiceException ? ((ImsServiceException) e).errorCode() : null;
+        return CallContext.errorCodeOf(error);
     }
 
     /** @return the request id of the answer or of the service's error, else {@code null} */
     public String requestId() {
-        RpcResponse r = response;
-        if (r != null) {
-            return r.requestId();
-        }
-        ImsException e = error;
-        return e instanceof ImsServiceException ? ((ImsServiceException) e).requestId() : null;
+        return CallContext.requestIdOf(response, error);
     }
 
     /** @return whether the call is retried after this attempt */

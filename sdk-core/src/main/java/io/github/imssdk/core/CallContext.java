@@ -86,17 +86,22 @@ public final class CallContext {
 
     /** @return the service's error code when it answered an error, else {@code null} */
     public String errorCode() {
-        ImsException e = error;
-        return e instanceof ImsServiceException ? ((ImsServiceException) e).errorCode() : null;
+        return errorCodeOf(error);
     }
 
     /** @return the request id of the answer or of the service's error, else {@code null} */
     public String requestId() {
-        RpcResponse r = response;
+        return requestIdOf(response, error);
+    }
+
+    static String errorCodeOf(ImsException e) {
+        return e instanceof ImsServiceException ? ((ImsServiceException) e).errorCode() : null;
+    }
+
+    static String requestIdOf(RpcResponse r, ImsException e) {
         if (r != null) {
             return r.requestId();
         }
-        ImsException e = error;
         return e instanceof ImsServiceException ? ((ImsServiceException) e).requestId() : null;
     }
 

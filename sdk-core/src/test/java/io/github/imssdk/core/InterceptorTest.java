@@ -107,10 +107,6 @@ class InterceptorTest {
         return RpcRequest.builder().action("SubmitLiveTranscodeJob").version("2020-11-09").queryParam("Name", "n");
     }
 
-    static MockResponse json(int code, String body) {
-        return new MockResponse.Builder().code(code).setHeader("Content-Type", "application/json").body(body).build();
-    }
-
     static RpcResponse run(RpcClient rpc, RpcRequest r, boolean async) {
         if (!async) {
             return rpc.call(r);
@@ -127,7 +123,7 @@ class InterceptorTest {
     @ParameterizedTest(name = "async={0}")
     @ValueSource(booleans = {false, true})
     void aSuccess(boolean async) throws Exception {
-        server.enqueue(json(200, "{\"RequestId\":\"req-1\",\"JobId\":\"j\"}"));
+        server.enqueue(RpcClientTest.json(200, "{\"RequestId\":\"req-1\",\"JobId\":\"j\"}"));
         Recorder rec = new Recorder();
         try (RpcClient rpc = client(rec).build()) {
             run(rpc, submit().build(), async);
@@ -146,8 +142,8 @@ class InterceptorTest {
     @ParameterizedTest(name = "async={0}")
     @ValueSource(booleans = {false, true})
     void aRetriedThrottle(boolean async) throws Exception {
-        server.enqueue(json(400, "{\"RequestId\":\"req-t\",\"Code\":\"Throttling.User\",\"Message\":\"slow down\"}"));
-        server.enqueue(json(200, "{\"RequestId\":\"req-2\"}"));
+        server.enqueue(RpcClientTest.json(400, "{\"RequestId\":\"req-t\",\"Code\":\"Throttling.User\",\"Message\":\"slow down\"}"));
+        server.enqueue(RpcClientTest.json(200, "{\"RequestId\":\"req-2\"}"));
         Recorder rec = new Recorder();
         try (RpcClient rpc = client(rec).build()) {
             run(rpc, submit().build(), async);
@@ -165,7 +161,7 @@ class InterceptorTest {
     @ParameterizedTest(name = "async={0}")
     @ValueSource(booleans = {false, true})
     void aServiceError(boolean async) throws Exception {
-        server.enqueue(json(400, "{\"RequestId\":\"req-e\",\"Code\":\"InvalidParameter\",\"Message\":\"bad\"}"));
+        server.enqueue(RpcClientTest.json(400, "{\"RequestId\":\"req-e\",\"Code\":\"InvalidParameter\",\"Message\":\"bad\"}"));
         Recorder rec = new Recorder();
         try (RpcClient rpc = client(rec).build()) {
             ImsServiceException e = catchThrowableOfType(ImsServiceException.class, () -> run(rpc, submit().build(), async));
@@ -218,8 +214,8 @@ class InterceptorTest {
     @ParameterizedTest(name = "async={0}")
     @ValueSource(booleans = {false, true})
     void anInterceptorThatThrowsAfterAnAttemptStopsTheRetries(boolean async) {
-        server.enqueue(json(400, "{\"RequestId\":\"req-t\",\"Code\":\"Throttling.User\",\"Message\":\"slow down\"}"));
-        server.enqueue(json(200, "{\"RequestId\":\"req-2\"}"));
+        server.enqueue(RpcClientTest.json(400, "{\"RequestId\":\"req-t\",\"Code\":\"Throttling.User\",\"Message\":\"slow down\"}"));
+        server.enqueue(RpcClientTest.json(200, "{\"RequestId\":\"req-2\"}"));
         RpcInterceptor broken = new RpcInterceptor() {
             @Override
             public void afterAttempt(AttemptContext attempt) {
@@ -236,7 +232,7 @@ class InterceptorTest {
 
     @Test
     void anInterceptorThatThrowsAfterASuccessFailsTheCallTyped() {
-        server.enqueue(json(200, "{\"RequestId\":\"req-1\"}"));
+        server.enqueue(RpcClientTest.json(200, "{\"RequestId\":\"req-1\"}"));
         RpcInterceptor broken = new RpcInterceptor() {
             @Override
             public void afterCall(CallContext call) {
@@ -251,7 +247,7 @@ class InterceptorTest {
 
     @Test
     void headersTheProtocolSetsCannotBeAdded() {
-        server.enqueue(json(200, "{\"RequestId\":\"req-1\"}"));
+        server.enqueue(RpcClientTest.json(200, "{\"RequestId\":\"req-1\"}"));
         List<String> refused = new ArrayList<>();
         RpcInterceptor sneaky = new RpcInterceptor() {
             @Override

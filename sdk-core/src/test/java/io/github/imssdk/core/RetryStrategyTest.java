@@ -30,12 +30,11 @@ class RetryStrategyTest {
     }
 
     static MockResponse error(int status, String code) {
-        return new MockResponse.Builder().code(status).setHeader("Content-Type", "application/json")
-                .body("{\"RequestId\":\"r\",\"Code\":\"" + code + "\",\"Message\":\"m\"}").build();
+        return RpcClientTest.json(status, "{\"RequestId\":\"r\",\"Code\":\"" + code + "\",\"Message\":\"m\"}");
     }
 
     static MockResponse ok() {
-        return new MockResponse.Builder().setHeader("Content-Type", "application/json").body("{\"RequestId\":\"ok\"}").build();
+        return RpcClientTest.json(200, "{\"RequestId\":\"ok\"}");
     }
 
     RpcClient client(RetryPolicy.Builder policy) {

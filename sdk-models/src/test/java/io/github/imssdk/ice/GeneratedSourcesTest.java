@@ -1,16 +1,14 @@
 package io.github.imssdk.ice;
 
+import io.github.imssdk.core.internal.Crypto;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -45,7 +43,7 @@ class GeneratedSourcesTest {
             Path file = ROOT.resolve(path);
             if (!Files.exists(file)) {
                 problems.add("missing: " + path);
-            } else if (!sha256(Files.readAllBytes(file)).equals(parts[0])) {
+            } else if (!Crypto.sha256Hex(Files.readAllBytes(file)).equals(parts[0])) {
                 problems.add((parts.length > 2 ? "changed since the last generation: " : "edited by hand: ") + path);
             }
         }
@@ -73,7 +71,7 @@ class GeneratedSourcesTest {
             assertThat(noPython).hasMessageContaining("python3");
             return;
         }
-        String out = readAll(p.getInputStream());
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the generator finishes").isTrue();
         assertThat(p.exitValue()).as(FIX + "\n" + out).isZero();
         assertThat(out).contains("are what the spec generates");
@@ -83,22 +81,5 @@ class GeneratedSourcesTest {
         try (Stream<String> lines = Files.lines(p, StandardCharsets.UTF_8)) {
             return lines.findFirst().orElse("");
         }
-    }
-
-    private static String sha256(byte[] bytes) throws Exception {
-        StringBuilder sb = new StringBuilder();
-        for (byte b : MessageDigest.getInstance("SHA-256").digest(bytes)) {
-            sb.append(String.format("%02x", b & 0xff));
-        }
-        return sb.toString();
-    }
-
-    private static String readAll(InputStream in) throws IOException {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        byte[] b = new byte[8192];
-        for (int n; (n = in.read(b)) > 0; ) {
-            buf.write(b, 0, n);
-        }
-        return new String(buf.toByteArray(), StandardCharsets.UTF_8);
     }
 }

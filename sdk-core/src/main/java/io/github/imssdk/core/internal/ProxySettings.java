@@ -33,8 +33,8 @@ public final class ProxySettings {
     private final boolean fromEnvironment;
 
     private ProxySettings(Proxy https, Proxy http, List<String> noProxy, String username, String password,
-                          String description) {
-        this.fromEnvironment = description.startsWith("environment");
+                          String description, boolean fromEnvironment) {
+        this.fromEnvironment = fromEnvironment;
         this.https = https;
         this.http = http;
         this.noProxy = noProxy;
@@ -63,7 +63,7 @@ public final class ProxySettings {
             throw new ImsClientException("a proxy user needs a password, and a password a user");
         }
         Proxy p = proxy(uri);
-        return new ProxySettings(p, p, Collections.emptyList(), username, password, describe(uri, username));
+        return new ProxySettings(p, p, Collections.emptyList(), username, password, describe(uri, username), false);
     }
 
     /**
@@ -105,7 +105,7 @@ public final class ProxySettings {
         return new ProxySettings(httpsUri == null ? null : proxy(httpsUri), httpUri == null ? null : proxy(httpUri),
                 noProxy, user, pass, "environment (" + (httpsUri != null ? "HTTPS_PROXY " + describe(httpsUri, user) : "")
                 + (httpsUri != null && httpUri != null ? ", " : "") + (httpUri != null ? "HTTP_PROXY " + describe(httpUri, user) : "")
-                + (noProxy.isEmpty() ? "" : ", NO_PROXY " + noProxy) + ")");
+                + (noProxy.isEmpty() ? "" : ", NO_PROXY " + noProxy) + ")", true);
     }
 
     private static String either(SystemSettings settings, String name) {

@@ -38,7 +38,7 @@ final class ValidationRules {
      */
     static void startMode(SubmitLiveTranscodeJobRequest r, Violations v) {
         if (r.startMode() == StartMode.TIMED && r.timedConfig() == null) {
-            v.requiredWhen("timedConfig", "is required when startMode is TIMED (1)", null);
+            v.essential("timedConfig", "is required when startMode is TIMED (1)", null);
         }
     }
 
@@ -128,7 +128,7 @@ final class ValidationRules {
     static void hlsGroupConfig(HlsGroupConfig h, String path, Violations v) {
         HlsRenditionType t = h.type();
         if ((t == HlsRenditionType.AUDIO || t == HlsRenditionType.SUBTITLE) && isBlank(h.name())) {
-            v.requiredWhen(path + "name", "is required for " + h.typeAsString() + " renditions", null);
+            v.essential(path + "name", "is required for " + h.typeAsString() + " renditions", null);
         }
     }
 
@@ -168,7 +168,7 @@ final class ValidationRules {
             anyOutput |= !g.outputs().isEmpty();
         }
         if (!anyOutput) {
-            v.requiredWhen(path + "outputs", "at least one output is required (in outputGroups or outputs)", null);
+            v.essential(path + "outputs", "at least one output is required (in outputGroups or outputs)", null);
         }
         List<String> names = new ArrayList<>();
         for (int i = 0; i < c.inputs().size(); i++) {
@@ -207,7 +207,7 @@ final class ValidationRules {
      */
     static void configOrJson(MediaConvertJobConfig config, String configJson, Violations v) {
         if (config == null && configJson == null) {
-            v.requiredWhen("config", "is required (or configJson)", null);
+            v.essential("config", "is required (or configJson)", null);
         }
         if (config != null && configJson != null) {
             v.add("configJson", "cannot be combined with config; give one of them", "(raw JSON)");
@@ -255,14 +255,14 @@ final class ValidationRules {
         if (bitrate != null && bitrate != -1 && (bitrate < 10 || bitrate > 50000)) {
             v.add(field + ".Video.Bitrate", "must be -1 or in [10, 50000]", bitrate);
         }
-        range(field + ".Video.Crf", number(video, "Crf"), 20, 51, v);
-        range(field + ".Video.Fps", number(video, "Fps"), 0, 60, v);
+        v.range(field + ".Video.Crf", number(video, "Crf"), 20, 51);
+        v.range(field + ".Video.Fps", number(video, "Fps"), 0, 60);
         JsonNode audio = Lenient.object(n, "Audio");
-        range(field + ".Audio.Bitrate", number(audio, "Bitrate"), 8, 1000, v);
+        v.range(field + ".Audio.Bitrate", number(audio, "Bitrate"), 8, 1000);
         oneOf(field + ".Audio.Samplerate", number(audio, "Samplerate"), v, 22050, 32000, 44100, 48000, 96000);
         oneOf(field + ".Audio.Channels", number(audio, "Channels"), v, 0, 1, 2, 4, 5, 6, 8);
         JsonNode segment = Lenient.object(Lenient.object(n, "MuxConfig"), "Segment");
-        range(field + ".MuxConfig.Segment.Duration", number(segment, "Duration"), 1, 60, v);
+        v.range(field + ".MuxConfig.Segment.Duration", number(segment, "Duration"), 1, 60);
     }
 
     /**
@@ -288,7 +288,7 @@ final class ValidationRules {
         }
         int i = 0;
         for (JsonNode w : Lenient.array(n, "Watermarks")) {
-            range(field + ".Watermarks[" + i + "].FontSize", number(w, "FontSize"), 4, 120, v);
+            v.range(field + ".Watermarks[" + i + "].FontSize", number(w, "FontSize"), 4, 120);
             i++;
         }
         if (i > 4) {
@@ -310,21 +310,7 @@ final class ValidationRules {
 
     /** A whole number given as a JSON number or as text, else {@code null} (left to the service). */
     private static Long number(JsonNode parent, String name) {
-        String text = Lenient.string(parent, name);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Long.parseLong(text.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static void range(String field, Long value, long min, long max, Violations v) {
-        if (value != null && (value < min || value > max)) {
-            v.add(field, "must be in [" + min + ", " + max + "]", value);
-        }
+        return Lenient.parseLong(Lenient.string(parent, name));
     }
 
     private static void oneOf(String field, Long value, Violations v, long... allowed) {
@@ -358,10 +344,10 @@ final class ValidationRules {
         VideoParams video = r.templateConfig() == null ? null : r.templateConfig().videoParams();
         if (r.type() == TranscodeTemplateType.NORMAL) {
             if (video == null) {
-                v.requiredWhen("templateConfig.videoParams", "is required for a normal template (width or height, fps, bitrate)", null);
+                v.essential("templateConfig.videoParams", "is required for a normal template (width or height, fps, bitrate)", null);
             } else {
                 if (video.width() == null && video.height() == null) {
-                    v.requiredWhen("templateConfig.videoParams.width", "a normal template needs a width or a height", null);
+                    v.essential("templateConfig.videoParams.width", "a normal template needs a width or a height", null);
                 }
                 v.required("templateConfig.videoParams.fps", video.fps());
                 v.required("templateConfig.videoParams.bitrate", video.bitrate());
@@ -438,7 +424,7 @@ final class ValidationRules {
      */
     static void snapshotFormats(String overwrite, String sequence, Violations v) {
         if (isBlank(overwrite) && isBlank(sequence)) {
-            v.requiredWhen("overwriteFormat", "at least one of overwriteFormat and sequenceFormat is required", null);
+            v.essential("overwriteFormat", "at least one of overwriteFormat and sequenceFormat is required", null);
         }
         snapshotFormat("overwriteFormat", overwrite, Arrays.asList("{JobId}"), v);
         snapshotFormat("sequenceFormat", sequence, Arrays.asList("{JobId}", "{Date}", "{UnixTimestamp}", "{Sequence}"), v);

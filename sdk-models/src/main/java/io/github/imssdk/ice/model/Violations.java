@@ -37,16 +37,14 @@ final class Violations {
         }
     }
 
-    /** Records something a request cannot work without (not recorded at {@link ValidationLevel#NONE}). */
+    /**
+     * Records something a request cannot work without, a conditional requirement included (not
+     * recorded at {@link ValidationLevel#NONE}).
+     */
     void essential(String field, String rule, Object value) {
         if (level != ValidationLevel.NONE) {
             record(field, rule, value);
         }
-    }
-
-    /** Records a documented requirement that depends on other fields, as essential as a required field. */
-    void requiredWhen(String field, String rule, Object value) {
-        essential(field, rule, value);
     }
 
     private void record(String field, String rule, Object value) {
