@@ -49,6 +49,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     String region;
     URI endpointOverride;
     CredentialsProvider credentialsProvider;
+    /** Set only by {@link RpcClient.Builder#anonymous()}: requests are sent unsigned. */
+    boolean anonymous;
     SignatureVersion signatureVersion = SignatureVersion.V3;
     RetryPolicy retryPolicy = RetryPolicy.defaultPolicy();
     Duration connectTimeout = Duration.ofSeconds(5);

@@ -105,7 +105,10 @@ public final class RpcClient implements AutoCloseable {
     private final String region;
     private final List<String> documentedRegions;
     private final String hostHeader;
+    /** {@code null} when {@link #anonymous}. */
     private final CredentialsProvider credentialsProvider;
+    /** Requests are sent without credentials or signature (see {@link Builder#anonymous()}). */
+    private final boolean anonymous;
     private final SignatureVersion signatureVersion;
     private final RetryPolicy retryPolicy;
     private final long callTimeoutMillis;
@@ -142,8 +145,10 @@ public final class RpcClient implements AutoCloseable {
         this.region = region;
         this.documentedRegions = b.documentedRegions;
         this.hostHeader = hostHeader(endpoint);
-        this.credentialsProvider = b.credentialsProvider != null ? b.credentialsProvider : CredentialsProvider.defaultChain();
-        this.inlineCredentials = credentialsProvider instanceof StaticCredentialsProvider;
+        this.anonymous = b.anonymous;
+        this.credentialsProvider = anonymous ? null
+                : b.credentialsProvider != null ? b.credentialsProvider : CredentialsProvider.defaultChain();
+        this.inlineCredentials = anonymous || credentialsProvider instanceof StaticCredentialsProvider;
         this.signatureVersion = b.signatureVersion;
         this.interceptors = b.interceptors.toArray(new RpcInterceptor[0]);
         this.retryPolicy = b.retryPolicy;
@@ -708,21 +713,25 @@ public final class RpcClient implements AutoCloseable {
         }
         ex.attempt++;
         RpcRequest r = ex.request;
-        Credentials credentials;
-        try {
-            credentials = credentialsProvider.resolveCredentials();
-        } catch (ImsException e) {
-            throw e.withAttempts(ex.attempt - 1);
-        }
-        if (credentials == null) {
-            throw new ImsClientException("the credentials provider " + credentialsProvider + " returned null")
-                    .withAttempts(ex.attempt - 1);
+        Credentials credentials = null;
+        if (!anonymous) {
+            try {
+                credentials = credentialsProvider.resolveCredentials();
+            } catch (ImsException e) {
+                throw e.withAttempts(ex.attempt - 1);
+            }
+            if (credentials == null) {
+                throw new ImsClientException("the credentials provider " + credentialsProvider + " returned null")
+                        .withAttempts(ex.attempt - 1);
+            }
         }
         String method = r.method().name();
         String nonce = nonces.get();
         SignedRequest signed;
         try {
-            signed = signatureVersion == SignatureVersion.V1
+            signed = anonymous
+                    ? RpcV1Signer.unsigned(method, r.action(), r.version(), r.queryParams(), r.formParams(), now(), nonce)
+                    : signatureVersion == SignatureVersion.V1
                     ? RpcV1Signer.sign(method, r.action(), r.version(), r.queryParams(), r.formParams(), credentials,
                     now(), nonce)
                     : AcsV3Signer.sign(method, hostHeader, r.action(), r.version(), r.queryParams(), r.formParams(),
@@ -773,13 +782,22 @@ public final class RpcClient implements AutoCloseable {
     }
 
     /** @return what this attempt carries that an echo of it must never show */
-    private static List<String> secretsOf(Credentials credentials, SignedRequest signed) {
+    private static List<String> secretsOf(Credentials credentials, SignedRequest signed, Map<String, String> form) {
         List<String> out = new ArrayList<>(4);
-        if (credentials.securityToken() != null) {
-            out.add(credentials.securityToken());
+        if (credentials != null) {
+            // The secret never goes on the wire, so no honest peer can echo it; hidden all the same.
+            out.add(credentials.accessKeySecret());
+            if (credentials.securityToken() != null) {
+                out.add(credentials.securityToken());
+            }
         }
         for (Map.Entry<String, String> e : signed.query().entrySet()) {
             if (Redactor.isSensitive(e.getKey())) {
+                out.add(e.getValue());
+            }
+        }
+        for (Map.Entry<String, String> e : form.entrySet()) {
+            if (Redactor.isSensitive(e.getKey())) { // e.g. the OIDCToken of AssumeRoleWithOIDC
                 out.add(e.getValue());
             }
         }
@@ -1227,7 +1245,7 @@ public final class RpcClient implements AutoCloseable {
 
         /** @return the secrets to remove from what the service echoes: worked out only when an echo is shown */
         List<String> secrets() {
-            return secretsOf(credentials, signed);
+            return secretsOf(credentials, signed, exchange.request.formParams());
         }
     }
 
@@ -1370,6 +1388,20 @@ public final class RpcClient implements AutoCloseable {
          */
         public Builder product(String product) {
             this.product = product;
+            return this;
+        }
+
+        /**
+         * Sends every request without credentials and without a signature: only the common
+         * parameters {@code Action}, {@code Version}, {@code Format}, {@code Timestamp} and
+         * {@code SignatureNonce} join the request's own. For the few operations that take no
+         * credentials, such as STS {@code AssumeRoleWithOIDC}, whose proof of identity is one of
+         * its parameters. A credentials provider set on this builder is then never asked.
+         *
+         * @return this builder
+         */
+        public Builder anonymous() {
+            this.anonymous = true;
             return this;
         }
 

@@ -98,6 +98,11 @@ public final class IceMockServer implements AutoCloseable {
     /** Temporary credentials this server issued as STS: secret, token and expiry by AccessKey id. */
     private final Map<String, String[]> issued = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger issuedCount = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile String callbackUrl;
+    private volatile String callbackAuthKey;
+    private okhttp3.OkHttpClient callbackHttp;
+    /** The OIDC tokens STS accepts, by identity provider ARN. */
+    private final Map<String, java.util.Set<String>> oidcTokens = new java.util.concurrent.ConcurrentHashMap<>();
     /** What the gateway verifies signatures with: the configured keys, then every key issued. */
     private final Map<String, String> verifiable = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -407,7 +412,7 @@ public final class IceMockServer implements AutoCloseable {
 
     /** A call signed with issued STS credentials must carry their token, before they expire (virtual clock). */
     private void checkIssued(Gateway.Verified v, Incoming in) {
-        String[] sts = issued.get(v.accessKeyId);
+        String[] sts = v.accessKeyId == null ? null : issued.get(v.accessKeyId);
         if (sts == null) {
             return;
         }
@@ -420,9 +425,15 @@ public final class IceMockServer implements AutoCloseable {
         }
     }
 
-    /** STS (version 2015-04-01): AssumeRole issues credentials this server then accepts until they expire. */
+    /**
+     * STS (version 2015-04-01): AssumeRole (signed) and AssumeRoleWithOIDC (anonymous, with a
+     * token {@link #trustOidcToken trusted} for its provider) issue credentials this server then
+     * accepts until they expire.
+     */
     private ObjectNode sts(String action, Map<String, String> params, String requestId) {
-        if (!"AssumeRole".equals(action)) {
+        if ("AssumeRoleWithOIDC".equals(action)) {
+            checkOidc(params);
+        } else if (!"AssumeRole".equals(action)) {
             throw new MockError(404, "InvalidAction.NotFound", "The specified action " + action + " of STS is not supported here.");
         }
         String roleArn = params.get("RoleArn");
@@ -461,7 +472,54 @@ public final class IceMockServer implements AutoCloseable {
         return out;
     }
 
-    /** @return how many sets of STS credentials this server issued (AssumeRole) */
+    /** The checks STS makes of an OIDC exchange, with the error codes of its error-code page. */
+    private void checkOidc(Map<String, String> params) {
+        String provider = params.get("OIDCProviderArn");
+        if (provider == null || !provider.matches("acs:ram::\\d+:oidc-provider/[^/]+")) {
+            throw new MockError(400, "InvalidParameter.OIDCProviderArn", "The parameter OIDCProviderArn is wrongly formed.");
+        }
+        String token = params.get("OIDCToken");
+        if (token == null || token.isEmpty()) {
+            throw new MockError(401, "AuthenticationFail.OIDCToken.Invalid", "The OIDCToken can not empty.");
+        }
+        java.util.Set<String> trusted = oidcTokens.get(provider);
+        if (trusted == null) {
+            throw new MockError(401, "AuthenticationFail.NoPermission", "No such OIDC Provider registered.");
+        }
+        if (!trusted.contains(token)) {
+            throw new MockError(401, "AuthenticationFail.OIDCToken.InvalidSignature",
+                    "OIDC token validate failed: invalid signature.");
+        }
+    }
+
+    /**
+     * Makes STS accept an OIDC token from a provider in {@code AssumeRoleWithOIDC}, as a
+     * registered identity provider whose signature checks out. Tokens stay trusted until
+     * {@link #distrustOidcToken}.
+     *
+     * @param oidcProviderArn e.g. {@code acs:ram::123456789012:oidc-provider/ack-rrsa-c123}
+     * @param token the token text, as in the pod's token file
+     * @return this server
+     */
+    public IceMockServer trustOidcToken(String oidcProviderArn, String token) {
+        oidcTokens.computeIfAbsent(oidcProviderArn, k -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(token);
+        return this;
+    }
+
+    /**
+     * @param oidcProviderArn the provider
+     * @param token a token no longer accepted (say, one the platform rotated away)
+     * @return this server
+     */
+    public IceMockServer distrustOidcToken(String oidcProviderArn, String token) {
+        java.util.Set<String> trusted = oidcTokens.get(oidcProviderArn);
+        if (trusted != null) {
+            trusted.remove(token);
+        }
+        return this;
+    }
+
+    /** @return how many sets of STS credentials this server issued (AssumeRole and AssumeRoleWithOIDC) */
     public int stsCredentialsIssued() {
         return issuedCount.get();
     }
@@ -534,6 +592,83 @@ public final class IceMockServer implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        okhttp3.OkHttpClient h;
+        synchronized (this) {
+            h = callbackHttp;
+        }
+        if (h != null) {
+            h.dispatcher().executorService().shutdown();
+            h.connectionPool().evictAll();
+        }
+    }
+
+    /**
+     * Where this server sends its event notifications, as {@code SetEventCallback} (or the
+     * console's Callback Settings) configures them: an HTTP POST of each event as the request
+     * body, signed as IMS signs them when an AuthKey is set ({@code X-ICE-TIMESTAMP}, UNIX
+     * seconds of the request clock, and {@code X-ICE-SIGNATURE}, the MD5 hex of
+     * {@code url|timestamp|authKey}).
+     *
+     * @param url the callback URL (its exact text is what the signature covers)
+     * @param authKey the callback AuthKey, or {@code null} for unauthenticated callbacks
+     * @return this server
+     */
+    public IceMockServer eventCallback(String url, String authKey) {
+        okhttp3.HttpUrl.get(url); // an IllegalArgumentException for a URL it cannot send to
+        this.callbackUrl = url;
+        this.callbackAuthKey = authKey;
+        return this;
+    }
+
+    /**
+     * Sends a {@code MediaConvertComplete} event for every media-convert job that has ended (on
+     * the virtual clock) since the last delivery, each at most once; an event the receiver does
+     * not answer with a 2xx is kept and sent again at the next delivery, as IMS retries.
+     *
+     * @return how many events the receiver accepted
+     * @throws IllegalStateException when no {@link #eventCallback} is set
+     */
+    public int deliverEvents() {
+        String url = callbackUrl;
+        if (url == null) {
+            throw new IllegalStateException("no event callback configured: call eventCallback(url, authKey) first");
+        }
+        int accepted = 0;
+        for (ObjectNode job : backend.takeEndedConvertJobs()) {
+            ObjectNode event = Json.mapper().createObjectNode().put("EventType", "MediaConvertComplete")
+                    .put("UserId", 1234567890123456L)
+                    .put("EventTime", clock.instant().truncatedTo(ChronoUnit.SECONDS).toString());
+            event.set("MessageBody", job);
+            String timestamp = String.valueOf(requestClock.instant().getEpochSecond());
+            okhttp3.Request.Builder rb = new okhttp3.Request.Builder().url(url)
+                    .post(okhttp3.RequestBody.create(event.toString(), okhttp3.MediaType.get("application/json")));
+            if (callbackAuthKey != null) {
+                rb.header("X-ICE-TIMESTAMP", timestamp).header("X-ICE-SIGNATURE",
+                        io.github.imssdk.core.internal.Crypto.md5Hex(url + "|" + timestamp + "|" + callbackAuthKey));
+            }
+            boolean ok;
+            try (okhttp3.Response r = callbackHttp().newCall(rb.build()).execute()) {
+                ok = r.isSuccessful();
+            } catch (IOException e) {
+                ok = false;
+            }
+            if (ok) {
+                accepted++;
+            } else {
+                backend.untake(job.path("JobId").asText());
+            }
+        }
+        return accepted;
+    }
+
+    private okhttp3.OkHttpClient callbackHttp() {
+        synchronized (this) {
+            if (callbackHttp == null) {
+                callbackHttp = new okhttp3.OkHttpClient.Builder().callTimeout(10, TimeUnit.SECONDS)
+                        .followRedirects(false).build();
+            }
+            return callbackHttp;
+        }
     }
 
     @Override

@@ -74,6 +74,45 @@ class IceMockServerTest {
         return catchThrowableOfType(ImsServiceException.class, () -> c.call(r));
     }
 
+    @Test
+    void announcesEachEndedMediaConvertJobOnceWithTheDocumentedSignature() throws Exception {
+        try (mockwebserver3.MockWebServer receiver = new mockwebserver3.MockWebServer()) {
+            receiver.start();
+            String url = receiver.url("/ims/events").toString();
+            server.eventCallback(url, "Test123");
+            JsonNode submitted = CoreAccess.json(rpc.call(convertJob("cb-1").queryParam("UserData", "{\"videoId\":\"v1\"}").build()));
+            String jobId = submitted.path("Job").path("JobId").asText();
+            assertThat(server.deliverEvents()).as("nothing ended yet").isZero();
+
+            server.clock().advance(Duration.ofMinutes(1));
+            receiver.enqueue(new mockwebserver3.MockResponse.Builder().code(503).build()); // the receiver is down once
+            assertThat(server.deliverEvents()).isZero();
+            receiver.enqueue(new mockwebserver3.MockResponse.Builder().code(200).build());
+            assertThat(server.deliverEvents()).as("sent again").isEqualTo(1);
+            assertThat(server.deliverEvents()).as("once accepted, never again").isZero();
+
+            receiver.takeRequest();
+            mockwebserver3.RecordedRequest r = receiver.takeRequest();
+            assertThat(r.getMethod()).isEqualTo("POST");
+            String ts = r.getHeaders().get("X-ICE-TIMESTAMP");
+            assertThat(Long.parseLong(ts)).isCloseTo(Instant.now().getEpochSecond(), org.assertj.core.data.Offset.offset(600L));
+            // the callback-authentication page: MD5 hex of CallbackURL|X-ICE-TIMESTAMP|AuthKey
+            byte[] md5 = java.security.MessageDigest.getInstance("MD5")
+                    .digest((url + "|" + ts + "|Test123").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            StringBuilder hex = new StringBuilder();
+            for (byte b : md5) {
+                hex.append(String.format("%02x", b));
+            }
+            assertThat(r.getHeaders().get("X-ICE-SIGNATURE")).isEqualTo(hex.toString());
+            JsonNode event = io.github.imssdk.core.internal.Json.parse(r.getBody().utf8());
+            assertThat(event.path("EventType").asText()).isEqualTo("MediaConvertComplete");
+            assertThat(event.path("UserId").isIntegralNumber()).isTrue();
+            assertThat(event.path("MessageBody").path("JobId").asText()).isEqualTo(jobId);
+            assertThat(event.path("MessageBody").path("State").asText()).isEqualTo("Success");
+            assertThat(event.path("MessageBody").path("UserData").asText()).isEqualTo("{\"videoId\":\"v1\"}");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(SignatureVersion.class)
     void acceptsBothSignatureVersions(SignatureVersion v) {

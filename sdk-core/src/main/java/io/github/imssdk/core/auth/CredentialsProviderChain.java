@@ -38,6 +38,14 @@ public final class CredentialsProviderChain implements CredentialsProvider {
         return new CredentialsProviderChain(Arrays.asList(providers));
     }
 
+    /**
+     * The default chain, in the order of Alibaba Cloud's credentials library: system properties,
+     * environment keys, OIDC role (RRSA), CLI profile, credentials file, ECS RAM role,
+     * credentials URI.
+     *
+     * @param s where the providers read environment, properties, home directory and clock
+     * @return the chain
+     */
     static CredentialsProviderChain defaultChain(SystemSettings s) {
         return defaultChain(s, EcsRamRoleCredentialsProvider.builder().settings(s).build());
     }
@@ -46,6 +54,8 @@ public final class CredentialsProviderChain implements CredentialsProvider {
         return new CredentialsProviderChain(Arrays.asList(
                 new SystemPropertiesCredentialsProvider(s),
                 new EnvironmentVariableCredentialsProvider(s),
+                // RRSA on ACK: the role, OIDC provider and token file in the environment
+                OidcRoleArnCredentialsProvider.fromEnvironmentWhenSet(s),
                 new CliProfileCredentialsProvider(s),
                 new ProfileCredentialsProvider(s),
                 ecs,

@@ -3,6 +3,7 @@ package io.github.imssdk.core.auth;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.imssdk.core.exception.ImsClientException;
 import io.github.imssdk.core.internal.Json;
+import io.github.imssdk.core.internal.RefreshingCredentials;
 import io.github.imssdk.core.internal.SystemSettings;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -15,9 +16,9 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -29,28 +30,27 @@ import java.util.concurrent.TimeUnit;
  * {@code X-aliyun-ecs-metadata-token}. If the token cannot be had the provider falls back to
  * IMDSv1 unless {@code ALIBABA_CLOUD_IMDSV1_DISABLED=true}. The role name is
  * {@link Builder#roleName}, else {@code ALIBABA_CLOUD_ECS_METADATA}, else discovered from the
- * metadata service. Credentials are cached and refreshed 15 minutes before they expire (a failed
- * refresh keeps the cached credentials while they are still valid). Connect and read timeouts
+ * metadata service. Credentials are cached until shortly before they expire and refreshed in the
+ * background while still valid (callers never wait for it); a failed refresh keeps them. Connect and read timeouts
  * are 1 second. Disabled by {@code ALIBABA_CLOUD_ECS_METADATA_DISABLED=true}.
  */
 public final class EcsRamRoleCredentialsProvider implements CredentialsProvider {
     private static final Logger LOG = LoggerFactory.getLogger(EcsRamRoleCredentialsProvider.class);
     private static final String DEFAULT_ENDPOINT = "http://100.100.100.200";
-    private static final Duration REFRESH_BEFORE_EXPIRY = Duration.ofMinutes(15);
 
     private final SystemSettings settings;
     private final String configuredRole;
     private final String endpoint;
-    private final Clock clock;
     private final Object lock = new Object();
+    private final RefreshingCredentials cache;
     private volatile OkHttpClient http;
-    private volatile Cached cached;
 
     private EcsRamRoleCredentialsProvider(Builder b) {
         this.settings = b.settings;
         this.configuredRole = b.roleName;
         this.endpoint = b.endpoint;
-        this.clock = b.clock;
+        this.cache = new RefreshingCredentials("the ECS RAM role", this::fetch,
+                b.clock != null ? b.clock : b.settings.clock(), b.refresher != null ? b.refresher : b.settings.refresher());
     }
 
     /** @return a provider that discovers the role name */
@@ -65,32 +65,10 @@ public final class EcsRamRoleCredentialsProvider implements CredentialsProvider 
 
     @Override
     public Credentials resolveCredentials() {
-        Cached c = cached;
-        Instant now = clock.instant();
-        if (c != null && now.isBefore(c.expiration.minus(REFRESH_BEFORE_EXPIRY))) {
-            return c.credentials;
-        }
-        synchronized (lock) {
-            c = cached;
-            now = clock.instant();
-            if (c != null && now.isBefore(c.expiration.minus(REFRESH_BEFORE_EXPIRY))) {
-                return c.credentials;
-            }
-            try {
-                cached = fetch();
-                return cached.credentials;
-            } catch (ImsClientException e) {
-                if (c != null && now.isBefore(c.expiration)) {
-                    LOG.warn("Refreshing ECS RAM role credentials failed; using the cached ones until {}: {}",
-                            c.expiration, e.getMessage());
-                    return c.credentials;
-                }
-                throw e;
-            }
-        }
+        return cache.get();
     }
 
-    private Cached fetch() {
+    private RefreshingCredentials.Fetched fetch() {
         if (settings.envTrue("ALIBABA_CLOUD_ECS_METADATA_DISABLED")) {
             throw new ImsClientException("disabled by ALIBABA_CLOUD_ECS_METADATA_DISABLED=true");
         }
@@ -132,7 +110,7 @@ public final class EcsRamRoleCredentialsProvider implements CredentialsProvider 
             throw new ImsClientException("the ECS metadata service returned an unreadable Expiration: " + expiration);
         }
         LOG.debug("Fetched ECS RAM role credentials for role {} (expire {})", role, expires);
-        return new Cached(Credentials.create(id, secret, sts), expires);
+        return new RefreshingCredentials.Fetched(Credentials.create(id, secret, sts), expires);
     }
 
     private String metadataToken() {
@@ -197,22 +175,13 @@ public final class EcsRamRoleCredentialsProvider implements CredentialsProvider 
         return "EcsRamRoleCredentialsProvider(roleName=" + configuredRole + ")";
     }
 
-    private static final class Cached {
-        final Credentials credentials;
-        final Instant expiration;
-
-        Cached(Credentials credentials, Instant expiration) {
-            this.credentials = credentials;
-            this.expiration = expiration;
-        }
-    }
-
     /** Builds an {@link EcsRamRoleCredentialsProvider}. */
     public static final class Builder {
         private SystemSettings settings = SystemSettings.system();
         private String roleName;
         private String endpoint = DEFAULT_ENDPOINT;
-        private Clock clock = Clock.systemUTC();
+        private Clock clock;
+        private Executor refresher;
 
         private Builder() {
         }
@@ -239,6 +208,11 @@ public final class EcsRamRoleCredentialsProvider implements CredentialsProvider 
 
         Builder clock(Clock clock) {
             this.clock = clock;
+            return this;
+        }
+
+        Builder refresher(Executor refresher) {
+            this.refresher = refresher;
             return this;
         }
 

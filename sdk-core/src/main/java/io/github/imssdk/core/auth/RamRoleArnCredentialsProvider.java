@@ -1,18 +1,14 @@
 package io.github.imssdk.core.auth;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.imssdk.core.RpcClient;
 import io.github.imssdk.core.RpcRequest;
 import io.github.imssdk.core.exception.ImsClientException;
-import io.github.imssdk.core.internal.CoreAccess;
-import io.github.imssdk.core.internal.Json;
 import io.github.imssdk.core.internal.RefreshingCredentials;
+import io.github.imssdk.core.internal.SystemSettings;
 
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 
@@ -34,9 +30,6 @@ import java.util.concurrent.Executor;
  * }</pre>
  */
 public final class RamRoleArnCredentialsProvider implements CredentialsProvider {
-    /** The STS API version. */
-    public static final String STS_VERSION = "2015-04-01";
-
     private final String roleArn;
     private final String sessionName;
     private final Duration duration;
@@ -51,16 +44,9 @@ public final class RamRoleArnCredentialsProvider implements CredentialsProvider 
         this.duration = b.duration;
         this.policy = b.policy;
         this.externalId = b.externalId;
-        RpcClient.Builder rb = RpcClient.builder().product("sts").credentialsProvider(b.source);
-        if (b.endpoint != null) {
-            rb.endpointOverride(b.endpoint);
-        } else if (b.region != null) {
-            rb.region(b.region);
-        } else {
-            rb.endpointOverride(URI.create("https://sts.aliyuncs.com"));
-        }
-        this.sts = rb.build();
-        this.cache = new RefreshingCredentials("STS AssumeRole " + roleArn, this::assumeRole, b.clock, b.refresher);
+        this.sts = Sts.client(b.source, Sts.endpoint(b.endpoint, b.region, b.vpc, b.settings));
+        this.cache = new RefreshingCredentials("STS AssumeRole " + roleArn, this::assumeRole,
+                b.clock != null ? b.clock : b.settings.clock(), b.refresher != null ? b.refresher : b.settings.refresher());
     }
 
     /** @return a builder; the source provider and the role ARN are required */
@@ -74,7 +60,7 @@ public final class RamRoleArnCredentialsProvider implements CredentialsProvider 
     }
 
     private RefreshingCredentials.Fetched assumeRole() {
-        RpcRequest.Builder r = RpcRequest.builder().action("AssumeRole").version(STS_VERSION).idempotent(true)
+        RpcRequest.Builder r = RpcRequest.builder().action("AssumeRole").version(Sts.VERSION).idempotent(true)
                 .queryParam("RoleArn", roleArn).queryParam("RoleSessionName", sessionName)
                 .queryParam("DurationSeconds", String.valueOf(duration.getSeconds()));
         if (policy != null) {
@@ -83,20 +69,7 @@ public final class RamRoleArnCredentialsProvider implements CredentialsProvider 
         if (externalId != null) {
             r.queryParam("ExternalId", externalId);
         }
-        JsonNode answer = CoreAccess.json(sts.call(r.build()));
-        JsonNode c = answer.path("Credentials");
-        String id = Json.text(c, "AccessKeyId");
-        String secret = Json.text(c, "AccessKeySecret");
-        String token = Json.text(c, "SecurityToken");
-        String expiration = Json.text(c, "Expiration");
-        if (id == null || secret == null || token == null || expiration == null) {
-            throw new ImsClientException("STS AssumeRole for " + roleArn + " answered incomplete credentials");
-        }
-        try {
-            return new RefreshingCredentials.Fetched(Credentials.create(id, secret, token), Instant.parse(expiration));
-        } catch (DateTimeParseException e) {
-            throw new ImsClientException("STS AssumeRole for " + roleArn + " answered an unreadable Expiration");
-        }
+        return Sts.credentials(sts.call(r.build()), "STS AssumeRole for " + roleArn);
     }
 
     @Override
@@ -113,8 +86,10 @@ public final class RamRoleArnCredentialsProvider implements CredentialsProvider 
         private String policy;
         private String externalId;
         private String region;
+        private Boolean vpc;
         private URI endpoint;
-        private Clock clock = Clock.systemUTC();
+        private SystemSettings settings = SystemSettings.system();
+        private Clock clock;
         private Executor refresher;
 
         private Builder() {
@@ -179,11 +154,27 @@ public final class RamRoleArnCredentialsProvider implements CredentialsProvider 
         }
 
         /**
-         * @param region the STS region, for {@code sts.<region>.aliyuncs.com} (default {@code sts.aliyuncs.com})
+         * @param region the STS region, for {@code sts.<region>.aliyuncs.com} (default
+         *     {@code ALIBABA_CLOUD_STS_REGION}, else the central {@code sts.aliyuncs.com})
          * @return this builder
          */
         public Builder stsRegion(String region) {
             this.region = region;
+            return this;
+        }
+
+        /**
+         * @param vpc whether to call the region's VPC endpoint {@code sts-vpc.<region>.aliyuncs.com}
+         *     (default {@code ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED=true}); only with a region
+         * @return this builder
+         */
+        public Builder stsVpcEndpoint(boolean vpc) {
+            this.vpc = vpc;
+            return this;
+        }
+
+        Builder settings(SystemSettings settings) {
+            this.settings = settings;
             return this;
         }
 

@@ -48,7 +48,8 @@ public final class UrlCredentialsProvider implements CredentialsProvider {
         this.http = new OkHttpClient.Builder().connectTimeout(b.connectTimeout).readTimeout(b.readTimeout)
                 .callTimeout(b.connectTimeout.plus(b.readTimeout).plusSeconds(1))
                 .retryOnConnectionFailure(false).followRedirects(false).followSslRedirects(false).build();
-        this.cache = new RefreshingCredentials("the credentials URI", this::fetch, b.clock, b.refresher);
+        this.cache = new RefreshingCredentials("the credentials URI", this::fetch,
+                b.clock != null ? b.clock : b.settings.clock(), b.refresher != null ? b.refresher : b.settings.refresher());
     }
 
     /**
@@ -153,7 +154,7 @@ public final class UrlCredentialsProvider implements CredentialsProvider {
         private URI uri;
         private Duration connectTimeout = Duration.ofSeconds(5);
         private Duration readTimeout = Duration.ofSeconds(10);
-        private Clock clock = Clock.systemUTC();
+        private Clock clock;
         private SystemSettings settings = SystemSettings.system();
         private Executor refresher;
 

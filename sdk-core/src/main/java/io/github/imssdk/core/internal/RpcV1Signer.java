@@ -70,6 +70,36 @@ public final class RpcV1Signer {
     }
 
     /**
+     * A request without credentials or signature (an anonymous call, e.g. STS
+     * {@code AssumeRoleWithOIDC}): the business parameters with {@code Action}, {@code Version},
+     * {@code Format=JSON}, {@code Timestamp} and {@code SignatureNonce}, and no
+     * {@code AccessKeyId}, {@code SignatureMethod}, {@code SignatureVersion} or {@code Signature}.
+     *
+     * @param method {@code GET} or {@code POST}
+     * @param action the API action
+     * @param version the API version
+     * @param query business query parameters
+     * @param form form body parameters
+     * @param time the request time
+     * @param nonce a value never used before
+     * @return the query, headers and body
+     */
+    public static SignedRequest unsigned(String method, String action, String version, Map<String, String> query,
+                                         Map<String, String> form, Instant time, String nonce) {
+        Map<String, String> q = new LinkedHashMap<>(query.size() + 6);
+        q.putAll(query);
+        q.put("Action", action);
+        q.put("Version", version);
+        q.put("Format", "JSON");
+        q.put("SignatureNonce", nonce);
+        q.put("Timestamp", Timestamps.format(time));
+        String[] headers = {"x-acs-action", InvalidHeaderValueException.check("x-acs-action", action),
+            "x-acs-version", InvalidHeaderValueException.check("x-acs-version", version)};
+        return new SignedRequest(method, q, headers, form.isEmpty() ? new byte[0] : FormEncoding.encodeBytes(form),
+                FormEncoding.encode(q));
+    }
+
+    /**
      * @param params every signed parameter (query and form, without {@code Signature})
      * @return the canonicalized query string
      */

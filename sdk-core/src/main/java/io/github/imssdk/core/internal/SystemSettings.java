@@ -1,11 +1,13 @@
 package io.github.imssdk.core.internal;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.nio.file.Paths;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.Executor;
 
 /**
  * The process environment, system properties and home directory, behind one seam so that
@@ -45,6 +47,24 @@ public abstract class SystemSettings {
      * @return settings that read only the given values
      */
     public static SystemSettings of(Map<String, String> env, Properties properties, Path home) {
+        return of(env, properties, home, Clock.systemUTC(), null, null);
+    }
+
+    /**
+     * Settings from fixed maps, with the clock temporary credentials are compared with, the
+     * executor that refreshes them and the STS endpoint, for tests that own all three.
+     *
+     * @param env environment variables
+     * @param properties system properties
+     * @param home the home directory, may be {@code null}
+     * @param clock what providers built from these settings compare expirations with
+     * @param refresher runs their background refreshes ({@code null}: a daemon thread each)
+     * @param stsEndpoint where providers built from these settings call STS, whatever region they
+     *     are given (an emulator's address), or {@code null}
+     * @return settings that read only the given values
+     */
+    public static SystemSettings of(Map<String, String> env, Properties properties, Path home, Clock clock,
+                                    Executor refresher, java.net.URI stsEndpoint) {
         final Map<String, String> envCopy = Collections.unmodifiableMap(new HashMap<>(env));
         final Properties props = new Properties();
         props.putAll(properties);
@@ -63,6 +83,21 @@ public abstract class SystemSettings {
             public Path homeDirectory() {
                 return home;
             }
+
+            @Override
+            public Clock clock() {
+                return clock;
+            }
+
+            @Override
+            public Executor refresher() {
+                return refresher;
+            }
+
+            @Override
+            public java.net.URI stsEndpoint() {
+                return stsEndpoint;
+            }
         };
     }
 
@@ -80,6 +115,21 @@ public abstract class SystemSettings {
 
     /** @return the user's home directory, or {@code null} when unknown */
     public abstract Path homeDirectory();
+
+    /** @return the clock providers compare expirations with: the system's, unless a test sets one */
+    public Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** @return what runs background credential refreshes: {@code null} (a daemon thread each), unless a test sets one */
+    public Executor refresher() {
+        return null;
+    }
+
+    /** @return where STS is called whatever the region: {@code null} (the real endpoints), unless a test sets one */
+    public java.net.URI stsEndpoint() {
+        return null;
+    }
 
     /**
      * @param name an environment variable

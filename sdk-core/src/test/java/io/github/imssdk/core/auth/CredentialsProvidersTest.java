@@ -106,14 +106,14 @@ class CredentialsProvidersTest {
                 + "{\"name\":\"a\",\"mode\":\"AK\",\"access_key_id\":\"a-id\",\"access_key_secret\":\"a-secret\"},"
                 + "{\"name\":\"b\",\"mode\":\"StsToken\",\"access_key_id\":\"b-id\",\"access_key_secret\":\"b-secret\","
                 + "\"sts_token\":\"b-token\"},"
-                + "{\"name\":\"c\",\"mode\":\"RamRoleArn\",\"access_key_id\":\"c\",\"access_key_secret\":\"c\"}]}");
+                + "{\"name\":\"c\",\"mode\":\"CloudSSO\",\"cloud_sso_account_id\":\"c\"}]}");
         assertThat(chain().resolveCredentials()).isEqualTo(Credentials.create("a-id", "a-secret"));
         env.put("ALIBABA_CLOUD_PROFILE", "b");
         assertThat(chain().resolveCredentials()).isEqualTo(Credentials.create("b-id", "b-secret", "b-token"));
         env.put("ALIBABA_CLOUD_PROFILE", "c");
         env.put("ALIBABA_CLOUD_ECS_METADATA_DISABLED", "true");
         assertThatThrownBy(() -> chain().resolveCredentials()).isInstanceOf(ImsClientException.class)
-                .hasMessageContaining("uses mode 'RamRoleArn', which this SDK does not support");
+                .hasMessageContaining("uses mode 'CloudSSO', which this SDK does not support");
     }
 
     @Test
@@ -228,8 +228,10 @@ class CredentialsProvidersTest {
                 return now.get();
             }
         };
+        // Refreshes run on this thread as soon as they are due (the provider's callers never wait
+        // for one while the credentials are valid; here the test waits, to see the result).
         EcsRamRoleCredentialsProvider p = EcsRamRoleCredentialsProvider.builder().roleName("r").settings(settings())
-                .endpoint(imds.url("/").toString()).clock(clock).build();
+                .endpoint(imds.url("/").toString()).clock(clock).refresher(Runnable::run).build();
         imds.enqueue(new MockResponse.Builder().body("tok").build());
         imds.enqueue(new MockResponse.Builder().body(ecsCredentials("first", t0.plusSeconds(3600))).build());
         assertThat(p.resolveCredentials().accessKeyId()).isEqualTo("first");
@@ -249,9 +251,19 @@ class CredentialsProvidersTest {
         try (io.github.imssdk.core.testsupport.LogCapture logs = io.github.imssdk.core.testsupport.LogCapture.sdk()) {
             assertThat(p.resolveCredentials().accessKeyId()).isEqualTo("second");
             assertThat(logs.warnings()).singleElement().asString()
-                    .contains("Refreshing ECS RAM role credentials failed; using the cached ones until 2026-11-23T02:00:00Z")
+                    .contains("Refreshing the credentials from the ECS RAM role failed; using the cached ones until 2026-11-23T02:00:00Z")
                     .contains("HTTP 500");
         }
+    }
+
+    @Test
+    void theDefaultChainAsksInTheOrderOfTheCredentialsLibrary() {
+        // Alibaba Cloud's credentials library (DefaultCredentialsProvider): system properties,
+        // environment, OIDC role (RRSA), CLI profile, credentials file, ECS RAM role, credentials URI.
+        assertThat(chain().providers()).extracting(p -> p.toString().replaceAll("\\(.*", "")).containsExactly(
+                "SystemPropertiesCredentialsProvider", "EnvironmentVariableCredentialsProvider",
+                "OidcRoleArnCredentialsProvider", "CliProfileCredentialsProvider", "ProfileCredentialsProvider",
+                "EcsRamRoleCredentialsProvider", "UrlCredentialsProvider");
     }
 
     @Test
@@ -262,6 +274,8 @@ class CredentialsProvidersTest {
                 .hasMessageContaining("No Alibaba Cloud credentials found")
                 .hasMessageContaining("SystemPropertiesCredentialsProvider: system properties alibabacloud.accessKeyId")
                 .hasMessageContaining("EnvironmentVariableCredentialsProvider: environment variables ALIBABA_CLOUD_ACCESS_KEY_ID")
+                .hasMessageContaining("OidcRoleArnCredentialsProvider(environment): environment variables ALIBABA_CLOUD_ROLE_ARN, "
+                        + "ALIBABA_CLOUD_OIDC_PROVIDER_ARN, ALIBABA_CLOUD_OIDC_TOKEN_FILE not set")
                 .hasMessageContaining("CliProfileCredentialsProvider: " + home.resolve(".aliyun/config.json") + " does not exist")
                 .hasMessageContaining("ProfileCredentialsProvider: neither")
                 .hasMessageContaining("EcsRamRoleCredentialsProvider(roleName=null): disabled by ALIBABA_CLOUD_ECS_METADATA_DISABLED");

@@ -121,6 +121,94 @@ class SecretSweepTest {
         }
     }
 
+    /**
+     * The STS providers (AssumeRole chained from a key pair, AssumeRoleWithOIDC from a token
+     * file, the credentials URI), at TRACE, through first fetches, refreshes, refreshes that fail
+     * with the service echoing what was sent, and expiry: no source secret, external id, OIDC
+     * token or issued secret or token reaches a log line, a {@code toString()} or an exception.
+     */
+    @Test
+    void stsProvidersNeverShowWhatTheyHold() throws Exception {
+        String externalId = "Sweep-ExternalId-5d21e0";
+        String oidcToken = "eyJSweep.OidcToken-93ac1f.c2ln";
+        String idp = "acs:ram::123456789012:oidc-provider/sweep";
+        List<String> texts = new ArrayList<>();
+        Set<String> issued = ConcurrentHashMap.newKeySet();
+        java.nio.file.Path tokenFile = java.nio.file.Files.createTempFile("oidc", ".token");
+        List<Runnable> refreshes = new ArrayList<>();
+        try (LogCapture logs = LogCapture.sdk();
+             IceMockServer server = IceMockServer.builder().credentials("LTAI5tSweep", SECRET).start();
+             mockwebserver3.MockWebServer uri = new mockwebserver3.MockWebServer()) {
+            java.nio.file.Files.write(tokenFile, oidcToken.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            server.trustOidcToken(idp, oidcToken);
+            uri.start();
+            for (int i = 0; i < 1; i++) {
+                uri.enqueue(new mockwebserver3.MockResponse.Builder().setHeader("Content-Type", "application/json")
+                        .body("{\"Code\":\"Success\",\"AccessKeyId\":\"LTAI5tSweep\",\"AccessKeySecret\":\"" + SECRET
+                                + "\",\"SecurityToken\":\"" + TOKEN + "\",\"Expiration\":\""
+                                + server.clock().instant().plusSeconds(3600) + "\"}").build());
+            }
+            for (int i = 0; i < 2; i++) { // the refresh, then the fetch after expiry
+                uri.enqueue(new mockwebserver3.MockResponse.Builder().code(500)
+                        .body("{\"Code\":\"Failed\",\"AccessKeySecret\":\"" + SECRET + "\"}").build());
+            }
+            CredentialsProvider source = StaticCredentialsProvider.create("LTAI5tSweep", SECRET);
+            CredentialsProvider[] providers = {
+                io.github.imssdk.core.auth.RamRoleArnCredentialsProvider.builder().source(source)
+                        .roleArn("acs:ram::123456789012:role/sweep").externalId(externalId).policy("{\"Version\":\"1\"}")
+                        .stsEndpoint(server.endpoint()).clock(server.clock()).refresher(refreshes::add).build(),
+                io.github.imssdk.core.auth.OidcRoleArnCredentialsProvider.builder()
+                        .roleArn("acs:ram::123456789012:role/sweep").oidcProviderArn(idp).oidcTokenFile(tokenFile)
+                        .stsEndpoint(server.endpoint()).clock(server.clock()).refresher(refreshes::add).build(),
+                io.github.imssdk.core.auth.UrlCredentialsProvider.builder().uri(java.net.URI.create(uri.url("/creds").toString()))
+                        .clock(server.clock()).refresher(refreshes::add).build(),
+            };
+            for (CredentialsProvider p : providers) {
+                texts.add(p.toString());
+                Credentials c = p.resolveCredentials();
+                issued.add(c.accessKeySecret());
+                issued.add(c.securityToken());
+                texts.add(c.toString());
+            }
+            // refreshes that the service refuses, echoing what was sent
+            server.inject(Fault.error(403, "NoPermission", "refused: ExternalId=" + externalId + " secret " + SECRET)
+                    .forAction("AssumeRole").always());
+            server.inject(Fault.error(401, "AuthenticationFail.OIDCToken.Expired", "expired: " + oidcToken)
+                    .forAction("AssumeRoleWithOIDC").always());
+            server.clock().advance(Duration.ofMinutes(50));
+            for (CredentialsProvider p : providers) {
+                texts.add(p.resolveCredentials().toString());
+            }
+            while (!refreshes.isEmpty()) {
+                refreshes.remove(0).run();
+            }
+            server.clock().advance(Duration.ofMinutes(11)); // expired: the failures reach the caller
+            for (CredentialsProvider p : providers) {
+                try (IceClient ice = IceClient.builder().endpointOverride(server.endpoint()).credentialsProvider(p)
+                        .retryPolicy(RetryPolicy.none()).build()) {
+                    texts.add(ice.toString());
+                    ice.listLiveTranscodeTemplates(io.github.imssdk.ice.model.ListLiveTranscodeTemplatesRequest.builder().build());
+                } catch (ImsException e) {
+                    StringWriter sw = new StringWriter();
+                    e.printStackTrace(new PrintWriter(sw));
+                    texts.add(e.getMessage());
+                    texts.add(sw.toString());
+                }
+            }
+            texts.addAll(logs.lines());
+            assertThat(logs.warnings()).as("each failed refresh logged").hasSizeGreaterThanOrEqualTo(3);
+            assertThat(logs.lines()).anySatisfy(l -> assertThat(l).startsWith("TRACE"));
+        } finally {
+            java.nio.file.Files.deleteIfExists(tokenFile);
+        }
+        String all = String.join("\n", texts);
+        assertThat(all).contains("NoPermission").contains("AuthenticationFail.OIDCToken.Expired");
+        assertThat(all).doesNotContain(SECRET).doesNotContain(TOKEN).doesNotContain(externalId).doesNotContain(oidcToken);
+        for (String s : issued) {
+            assertThat(all).as("issued secret or token").doesNotContain(s);
+        }
+    }
+
     /** A request of the given type with its required fields set, built through the public builder. */
     static Object minimalRequest(Class<?> type) throws Exception {
         for (int seed = 0; seed < 200; seed++) {

@@ -12,7 +12,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -38,6 +40,8 @@ public final class IceBackend {
     private final Map<String, ObjectNode> recordJobs = new LinkedHashMap<>();
     private final Map<String, ObjectNode> snapshotJobs = new LinkedHashMap<>();
     private final Map<String, ConvertJob> convertJobs = new LinkedHashMap<>();
+    /** Media-convert jobs whose end was already announced by an event. */
+    private final java.util.Set<String> notified = new java.util.HashSet<>();
     private final Map<String, String[]> clientTokens = new HashMap<>();
     private final Set<String> badInputs = new HashSet<>();
     private final Map<String, ObjectNode> recordFiles = new LinkedHashMap<>();
@@ -178,6 +182,27 @@ public final class IceBackend {
     /** Media-convert jobs reading this input fail. */
     public synchronized void markBadInput(String media) {
         badInputs.add(media);
+    }
+
+    /**
+     * @return the job, as {@code GetMediaConvertJob} shows it, of every media-convert job that
+     *     has ended (Success or Failed) and was not handed out before: each is handed out once
+     */
+    public synchronized List<ObjectNode> takeEndedConvertJobs() {
+        List<ObjectNode> out = new ArrayList<>();
+        Instant now = clock.instant();
+        for (ConvertJob j : convertJobs.values()) {
+            String state = j.state(now);
+            if ((state.equals("Success") || state.equals("Failed")) && notified.add(j.id)) {
+                out.add((ObjectNode) j.toJson(now, true).get("Job"));
+            }
+        }
+        return out;
+    }
+
+    /** @param job a job handed out by {@link #takeEndedConvertJobs} whose event could not be delivered */
+    public synchronized void untake(String job) {
+        notified.remove(job);
     }
 
     /** @return the current state of a media-convert job, or {@code null} */
