@@ -63,6 +63,26 @@ public final class CredentialsProviderChain implements CredentialsProvider {
                 UrlCredentialsProvider.builder().settings(s).build()));
     }
 
+    /**
+     * A named profile, looked for as {@code ALIBABA_CLOUD_PROFILE} would select it: first in the
+     * CLI's {@code ~/.aliyun/config.json}, then in {@code ~/.alibabacloud/credentials}.
+     *
+     * @param name the profile's name
+     * @return a chain over the two files, both reading that profile
+     */
+    public static CredentialsProviderChain profile(String name) {
+        return profile(SystemSettings.system(), name);
+    }
+
+    static CredentialsProviderChain profile(SystemSettings settings, String name) {
+        if (name == null || name.trim().isEmpty()) {
+            throw new ImsClientException("a profile name must not be empty");
+        }
+        SystemSettings s = settings.withEnv("ALIBABA_CLOUD_PROFILE", name.trim());
+        return new CredentialsProviderChain(Arrays.asList(new CliProfileCredentialsProvider(s),
+                new ProfileCredentialsProvider(s)));
+    }
+
     /** @return the providers in the order they are asked; unmodifiable */
     public List<CredentialsProvider> providers() {
         return providers;

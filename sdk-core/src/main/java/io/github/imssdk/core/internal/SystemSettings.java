@@ -116,6 +116,46 @@ public abstract class SystemSettings {
     /** @return the user's home directory, or {@code null} when unknown */
     public abstract Path homeDirectory();
 
+    /**
+     * @param name an environment variable
+     * @param value the value it has in the settings returned
+     * @return these settings with that one variable set
+     */
+    public SystemSettings withEnv(String name, String value) {
+        SystemSettings base = this;
+        return new SystemSettings() {
+            @Override
+            public String env(String n) {
+                return name.equals(n) ? value : base.env(n);
+            }
+
+            @Override
+            public String property(String n) {
+                return base.property(n);
+            }
+
+            @Override
+            public Path homeDirectory() {
+                return base.homeDirectory();
+            }
+
+            @Override
+            public Clock clock() {
+                return base.clock();
+            }
+
+            @Override
+            public Executor refresher() {
+                return base.refresher();
+            }
+
+            @Override
+            public java.net.URI stsEndpoint() {
+                return base.stsEndpoint();
+            }
+        };
+    }
+
     /** @return the clock providers compare expirations with: the system's, unless a test sets one */
     public Clock clock() {
         return Clock.systemUTC();

@@ -117,6 +117,19 @@ class CredentialsProvidersTest {
     }
 
     @Test
+    void aNamedProfileIsLookedForInBothFilesWhateverTheEnvironmentSelects() throws Exception {
+        write(".aliyun/config.json", "{\"current\":\"a\",\"profiles\":["
+                + "{\"name\":\"a\",\"mode\":\"AK\",\"access_key_id\":\"a-id\",\"access_key_secret\":\"a-secret\"}]}");
+        write(".alibabacloud/credentials.ini", "[ops]\ntype = access_key\naccess_key_id = ops-id\naccess_key_secret = ops-s\n");
+        env.put("ALIBABA_CLOUD_PROFILE", "a");
+        assertThat(CredentialsProviderChain.profile(settings(), "ops").resolveCredentials())
+                .isEqualTo(Credentials.create("ops-id", "ops-s"));
+        assertThat(CredentialsProviderChain.profile(settings(), "a").resolveCredentials().accessKeyId()).isEqualTo("a-id");
+        assertThatThrownBy(() -> CredentialsProviderChain.profile(settings(), "nobody").resolveCredentials())
+                .hasMessageContaining("has no profile named 'nobody'");
+    }
+
+    @Test
     void cliProfileCanBeDisabled() throws Exception {
         write(".aliyun/config.json", "{\"current\":\"a\",\"profiles\":[{\"name\":\"a\",\"mode\":\"AK\","
                 + "\"access_key_id\":\"a-id\",\"access_key_secret\":\"a-secret\"}]}");
