@@ -31,7 +31,8 @@ import java.util.concurrent.Executor;
  * <p>{@link #fromEnvironment()} reads what the ACK pod identity webhook injects:
  * {@code ALIBABA_CLOUD_ROLE_ARN}, {@code ALIBABA_CLOUD_OIDC_PROVIDER_ARN},
  * {@code ALIBABA_CLOUD_OIDC_TOKEN_FILE}, and optionally {@code ALIBABA_CLOUD_ROLE_SESSION_NAME},
- * {@code ALIBABA_CLOUD_STS_REGION} and {@code ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED}. The default
+ * {@code ALIBABA_CLOUD_STS_ENDPOINT}, {@code ALIBABA_CLOUD_STS_REGION} and
+ * {@code ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED}. The default
  * chain does the same, third, after system properties and environment keys.
  *
  * <pre>{@code
@@ -264,7 +265,8 @@ public final class OidcRoleArnCredentialsProvider implements CredentialsProvider
         }
 
         /**
-         * @param region the STS region, for {@code sts.<region>.aliyuncs.com} (default
+         * @param region the STS region, for {@code sts.<region>.aliyuncs.com}, unless
+         *     {@code ALIBABA_CLOUD_STS_ENDPOINT} names the endpoint (default
          *     {@code ALIBABA_CLOUD_STS_REGION}, else the central {@code sts.aliyuncs.com})
          * @return this builder
          */

@@ -154,7 +154,8 @@ public final class RamRoleArnCredentialsProvider implements CredentialsProvider 
         }
 
         /**
-         * @param region the STS region, for {@code sts.<region>.aliyuncs.com} (default
+         * @param region the STS region, for {@code sts.<region>.aliyuncs.com}, unless
+         *     {@code ALIBABA_CLOUD_STS_ENDPOINT} names the endpoint (default
          *     {@code ALIBABA_CLOUD_STS_REGION}, else the central {@code sts.aliyuncs.com})
          * @return this builder
          */

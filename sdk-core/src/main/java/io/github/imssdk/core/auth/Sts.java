@@ -28,10 +28,11 @@ final class Sts {
     }
 
     /**
-     * The endpoint, chosen as Alibaba Cloud's credentials library chooses it: an explicit one;
-     * else from the region (the given one, else {@code ALIBABA_CLOUD_STS_REGION}), the VPC
-     * endpoint when asked (the given flag, else {@code ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED=true});
-     * else the central {@code sts.aliyuncs.com}.
+     * The endpoint, chosen as Alibaba Cloud's credentials libraries and CLI choose it: an explicit
+     * one; else {@code ALIBABA_CLOUD_STS_ENDPOINT} (a host name, as the ACK pod identity webhook
+     * sets it, or a URL); else from the region (the given one, else
+     * {@code ALIBABA_CLOUD_STS_REGION}), the VPC endpoint when asked (the given flag, else
+     * {@code ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED=true}); else the central {@code sts.aliyuncs.com}.
      */
     static URI endpoint(URI explicit, String region, Boolean vpc, SystemSettings s) {
         if (explicit != null) {
@@ -39,6 +40,19 @@ final class Sts {
         }
         if (s.stsEndpoint() != null) {
             return s.stsEndpoint(); // a test's emulator
+        }
+        String env = s.envNonBlank("ALIBABA_CLOUD_STS_ENDPOINT");
+        if (env != null) {
+            try {
+                URI u = URI.create(env.contains("://") ? env : "https://" + env);
+                if (u.getHost() == null || !(u.getScheme().equals("https") || u.getScheme().equals("http"))) {
+                    throw new IllegalArgumentException("no host");
+                }
+                return u;
+            } catch (IllegalArgumentException e) {
+                throw new ImsClientException("ALIBABA_CLOUD_STS_ENDPOINT must be a host name such as "
+                        + "sts-vpc.cn-shanghai.aliyuncs.com or an http(s) URL");
+            }
         }
         String r = region != null && !region.trim().isEmpty() ? region.trim() : s.envNonBlank("ALIBABA_CLOUD_STS_REGION");
         if (r == null) {

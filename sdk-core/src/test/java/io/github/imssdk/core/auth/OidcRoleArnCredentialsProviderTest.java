@@ -159,6 +159,18 @@ class OidcRoleArnCredentialsProviderTest {
         assertThat(Sts.endpoint(null, "cn-hangzhou", false, vpc)).hasToString("https://sts.cn-hangzhou.aliyuncs.com");
         assertThat(Sts.endpoint(URI.create("https://sts.example.internal"), "cn-hangzhou", true, vpc))
                 .hasToString("https://sts.example.internal");
+        // what the ACK pod identity webhook injects (a host name) wins over the region
+        env.put("ALIBABA_CLOUD_STS_ENDPOINT", "sts-vpc.cn-hangzhou.aliyuncs.com");
+        SystemSettings webhook = SystemSettings.of(env, new Properties(), dir);
+        assertThat(Sts.endpoint(null, "cn-beijing", null, webhook)).hasToString("https://sts-vpc.cn-hangzhou.aliyuncs.com");
+        assertThat(Sts.endpoint(URI.create("https://sts.example.internal"), null, null, webhook))
+                .hasToString("https://sts.example.internal");
+        env.put("ALIBABA_CLOUD_STS_ENDPOINT", "http://127.0.0.1:8080");
+        assertThat(Sts.endpoint(null, null, null, SystemSettings.of(env, new Properties(), dir)))
+                .hasToString("http://127.0.0.1:8080");
+        env.put("ALIBABA_CLOUD_STS_ENDPOINT", "ftp://sts.example");
+        assertThatThrownBy(() -> Sts.endpoint(null, null, null, SystemSettings.of(env, new Properties(), dir)))
+                .hasMessageContaining("ALIBABA_CLOUD_STS_ENDPOINT must be");
         assertThatThrownBy(() -> Sts.endpoint(null, "cn-shanghai/../evil", null, none)).isInstanceOf(ImsClientException.class)
                 .hasMessageContaining("STS region");
     }
