@@ -38,6 +38,9 @@ public class ImsCallbackAutoConfiguration {
             throw new IllegalStateException("ims.callback.enabled=true needs ims.callback.auth-key: the AuthKey set in "
                     + "IMS's callback settings (1 to 32 letters and digits)");
         }
+        if (c.getPath() == null || !c.getPath().startsWith("/")) {
+            throw new IllegalStateException("ims.callback.path must start with '/' (was '" + c.getPath() + "')");
+        }
         if (c.getMaxBodySize() < 1) {
             throw new IllegalStateException("ims.callback.max-body-size must be positive (was " + c.getMaxBodySize() + ")");
         }

@@ -234,6 +234,12 @@ class ImsAutoConfigurationTest {
                     assertThat(ctx).hasSingleBean(ImsCallbackHandler.class).hasBean("imsCallbackRoute");
                     assertThat(ctx.getBean("imsCallbackRoute", RouterFunction.class).toString()).contains("/hooks/ims");
                 });
+        web.withPropertyValues(emulator("ims.callback.enabled=true", "ims.callback.auth-key=Test123",
+                "ims.callback.path=hooks")).run(ctx ->
+                        assertThat(ctx.getStartupFailure()).rootCause().hasMessageContaining("ims.callback.path must start with '/'"));
+        web.withPropertyValues(emulator("ims.callback.enabled=true", "ims.callback.auth-key=not a key!")).run(ctx ->
+                assertThat(ctx.getStartupFailure()).rootCause().hasMessageContaining("ims.callback.auth-key")
+                        .hasMessageNotContaining("not a key!"));
         runner.withPropertyValues(emulator("ims.callback.enabled=true", "ims.callback.auth-key=Test123"))
                 .run(ctx -> assertThat(ctx).hasNotFailed().doesNotHaveBean(ImsCallbackHandler.class)); // not a web app
     }
