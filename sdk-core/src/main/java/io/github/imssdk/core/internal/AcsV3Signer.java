@@ -70,7 +70,10 @@ public final class AcsV3Signer {
         InvalidHeaderValueException.check("Authorization", id);
         String canonicalQuery = canonicalQuery(query);
         String signedHeaders = String.join(";", signed.keySet());
-        StringBuilder cr = new StringBuilder(512).append(method).append("\n/\n").append(canonicalQuery).append('\n');
+        // Sized for the whole canonical request at once: the query (JSON parameters, encoded) is
+        // most of it, and growing the builder would copy it twice.
+        StringBuilder cr = new StringBuilder(canonicalQuery.length() + 512).append(method).append("\n/\n")
+                .append(canonicalQuery).append('\n');
         for (Map.Entry<String, String> e : signed.entrySet()) { // sorted, lower-case, trimmed already
             cr.append(e.getKey()).append(':').append(e.getValue()).append('\n');
         }
