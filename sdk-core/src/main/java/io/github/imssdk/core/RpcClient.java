@@ -109,6 +109,8 @@ public final class RpcClient implements AutoCloseable {
     private final CredentialsProvider credentialsProvider;
     /** Requests are sent without credentials or signature (see {@link Builder#anonymous()}). */
     private final boolean anonymous;
+    /** Whether the client made its credentials provider (the default chain) and so closes it. */
+    private final boolean ownsCredentials;
     private final SignatureVersion signatureVersion;
     private final RetryPolicy retryPolicy;
     private final long callTimeoutMillis;
@@ -148,6 +150,7 @@ public final class RpcClient implements AutoCloseable {
         this.anonymous = b.anonymous;
         this.credentialsProvider = anonymous ? null
                 : b.credentialsProvider != null ? b.credentialsProvider : CredentialsProvider.defaultChain();
+        this.ownsCredentials = !anonymous && b.credentialsProvider == null;
         this.inlineCredentials = anonymous || credentialsProvider instanceof StaticCredentialsProvider;
         this.signatureVersion = b.signatureVersion;
         this.interceptors = b.interceptors.toArray(new RpcInterceptor[0]);
@@ -1161,6 +1164,9 @@ public final class RpcClient implements AutoCloseable {
         if (ownsHttp) {
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();
+        }
+        if (ownsCredentials && credentialsProvider instanceof AutoCloseable) {
+            io.github.imssdk.core.auth.CredentialsProviderChain.closeQuietly(credentialsProvider);
         }
     }
 

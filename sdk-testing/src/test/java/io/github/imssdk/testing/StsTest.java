@@ -106,6 +106,22 @@ class StsTest {
     }
 
     @Test
+    void aClosedProviderSendsNothingMoreAndSaysItIsClosed() {
+        RamRoleArnCredentialsProvider role = role(server.credentialsProvider(), ROLE_A);
+        try (RpcClient rpc = ice(role)) {
+            String first = callAndSeeWhoSigned(rpc);
+            role.close();
+            role.close(); // idempotent
+            assertThat(callAndSeeWhoSigned(rpc)).as("the credentials held are still valid").isEqualTo(first);
+            server.clock().advance(Duration.ofMinutes(61));
+            io.github.imssdk.core.exception.ImsClientException e = catchThrowableOfType(
+                    io.github.imssdk.core.exception.ImsClientException.class, () -> callAndSeeWhoSigned(rpc));
+            assertThat(e).hasMessageContaining("AssumeRole was not sent: the sts client is closed");
+        }
+        assertThat(server.calls("AssumeRole")).hasSize(1);
+    }
+
+    @Test
     void expiredOrMismatchedStsCredentialsAreRefusedByTheEmulator() {
         RamRoleArnCredentialsProvider role = role(server.credentialsProvider(), ROLE_A);
         io.github.imssdk.core.auth.Credentials c = role.resolveCredentials();

@@ -20,9 +20,10 @@ import java.time.Duration;
  * the retired {@code RsaKeyPair} are reported as unsupported, by name.
  * Disabled by {@code ALIBABA_CLOUD_CLI_PROFILE_DISABLED=true}. The file is read once.
  */
-public final class CliProfileCredentialsProvider implements CredentialsProvider {
+public final class CliProfileCredentialsProvider implements CredentialsProvider, AutoCloseable {
     private final SystemSettings settings;
     private volatile CredentialsProvider resolved;
+    private final java.util.List<CredentialsProvider> created = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     CliProfileCredentialsProvider(SystemSettings settings) {
         this.settings = settings;
@@ -72,8 +73,17 @@ public final class CliProfileCredentialsProvider implements CredentialsProvider 
         return profile(root, file, wanted, new java.util.LinkedHashSet<>());
     }
 
-    /** The provider a profile describes; {@code chain} holds the profiles already on the way, to stop a loop. */
+    /** The provider a profile describes, kept to be closed with this one. */
     private CredentialsProvider profile(JsonNode root, Path file, String name, java.util.Set<String> chain) {
+        CredentialsProvider p = describedBy(root, file, name, chain);
+        if (p instanceof AutoCloseable) {
+            created.add(p); // a ChainableRamRoleArn's source too: this provider made it
+        }
+        return p;
+    }
+
+    /** {@code chain} holds the profiles already on the way, to stop a loop. */
+    private CredentialsProvider describedBy(JsonNode root, Path file, String name, java.util.Set<String> chain) {
         JsonNode profile = null;
         for (JsonNode p : root.path("profiles")) {
             if (name.equals(Json.text(p, "name"))) {
@@ -194,6 +204,14 @@ public final class CliProfileCredentialsProvider implements CredentialsProvider 
 
     private static boolean isEmpty(String s) {
         return s == null || s.isEmpty();
+    }
+
+    /** Closes the providers the profile resolved to that hold resources (a role's STS client). */
+    @Override
+    public void close() {
+        for (CredentialsProvider p : created) {
+            CredentialsProviderChain.closeQuietly(p);
+        }
     }
 
     @Override

@@ -19,7 +19,7 @@ import java.util.List;
  *     EcsRamRoleCredentialsProvider.create());
  * }</pre>
  */
-public final class CredentialsProviderChain implements CredentialsProvider {
+public final class CredentialsProviderChain implements CredentialsProvider, AutoCloseable {
     private final List<CredentialsProvider> providers;
     private volatile CredentialsProvider last;
 
@@ -109,6 +109,30 @@ public final class CredentialsProviderChain implements CredentialsProvider {
             }
         }
         throw new ImsClientException(why.toString());
+    }
+
+    /** Closes every provider of the chain that holds resources (STS clients, HTTP clients). */
+    @Override
+    public void close() {
+        for (CredentialsProvider p : providers) {
+            closeQuietly(p);
+        }
+    }
+
+    /**
+     * Closes a provider that is {@link AutoCloseable}; a failure to close is not the caller's
+     * problem and is dropped.
+     *
+     * @param provider any provider
+     */
+    public static void closeQuietly(CredentialsProvider provider) {
+        if (provider instanceof AutoCloseable) {
+            try {
+                ((AutoCloseable) provider).close();
+            } catch (Exception e) {
+                // nothing to do: the provider is done with either way
+            }
+        }
     }
 
     @Override

@@ -34,7 +34,7 @@ import java.util.concurrent.TimeUnit;
  * background while still valid (callers never wait for it); a failed refresh keeps them. Connect and read timeouts
  * are 1 second. Disabled by {@code ALIBABA_CLOUD_ECS_METADATA_DISABLED=true}.
  */
-public final class EcsRamRoleCredentialsProvider implements CredentialsProvider {
+public final class EcsRamRoleCredentialsProvider implements CredentialsProvider, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EcsRamRoleCredentialsProvider.class);
     private static final String DEFAULT_ENDPOINT = "http://100.100.100.200";
 
@@ -44,6 +44,7 @@ public final class EcsRamRoleCredentialsProvider implements CredentialsProvider 
     private final Object lock = new Object();
     private final RefreshingCredentials cache;
     private volatile OkHttpClient http;
+    private boolean closed;
 
     private EcsRamRoleCredentialsProvider(Builder b) {
         this.settings = b.settings;
@@ -157,6 +158,9 @@ public final class EcsRamRoleCredentialsProvider implements CredentialsProvider 
         OkHttpClient c = http;
         if (c == null) {
             synchronized (lock) {
+                if (closed) {
+                    throw new ImsClientException("the ECS RAM role provider is closed");
+                }
                 c = http;
                 if (c == null) {
                     // Never follow a redirect: it would carry the session token to another host.
@@ -168,6 +172,20 @@ public final class EcsRamRoleCredentialsProvider implements CredentialsProvider 
             }
         }
         return c;
+    }
+
+    /** Releases the HTTP client's connections and threads, if one was made; a fetch after this fails. */
+    @Override
+    public void close() {
+        OkHttpClient c;
+        synchronized (lock) {
+            c = http;
+            closed = true;
+        }
+        if (c != null) {
+            c.dispatcher().executorService().shutdown();
+            c.connectionPool().evictAll();
+        }
     }
 
     @Override

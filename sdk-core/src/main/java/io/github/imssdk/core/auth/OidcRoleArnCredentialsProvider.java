@@ -44,7 +44,7 @@ import java.util.concurrent.Executor;
  *     .build();
  * }</pre>
  */
-public final class OidcRoleArnCredentialsProvider implements CredentialsProvider {
+public final class OidcRoleArnCredentialsProvider implements CredentialsProvider, AutoCloseable {
     /** More than any OIDC token (STS takes at most 20,000 characters): a larger file is refused unread. */
     private static final int MAX_TOKEN_BYTES = 64 * 1024;
 
@@ -116,30 +116,54 @@ public final class OidcRoleArnCredentialsProvider implements CredentialsProvider
      * set; the provider is built once, on first use.
      */
     static CredentialsProvider fromEnvironmentWhenSet(SystemSettings s) {
-        return new CredentialsProvider() {
-            private volatile OidcRoleArnCredentialsProvider delegate;
+        return new FromEnvironment(s);
+    }
 
-            @Override
-            public Credentials resolveCredentials() {
-                OidcRoleArnCredentialsProvider d = delegate;
-                if (d == null) {
-                    synchronized (this) {
-                        d = delegate;
-                        if (d == null) {
-                            d = fromEnvironment(s);
-                            delegate = d;
-                        }
+    /** The default chain's entry, built on first use. */
+    private static final class FromEnvironment implements CredentialsProvider, AutoCloseable {
+        private final SystemSettings settings;
+        private volatile OidcRoleArnCredentialsProvider delegate;
+        private volatile boolean closed;
+
+        FromEnvironment(SystemSettings settings) {
+            this.settings = settings;
+        }
+
+        @Override
+        public Credentials resolveCredentials() {
+            OidcRoleArnCredentialsProvider d = delegate;
+            if (d == null) {
+                synchronized (this) {
+                    if (closed) {
+                        throw new ImsClientException("the OIDC role provider is closed");
+                    }
+                    d = delegate;
+                    if (d == null) {
+                        d = fromEnvironment(settings);
+                        delegate = d;
                     }
                 }
-                return d.resolveCredentials();
             }
+            return d.resolveCredentials();
+        }
 
-            @Override
-            public String toString() {
-                OidcRoleArnCredentialsProvider d = delegate;
-                return d != null ? d.toString() : "OidcRoleArnCredentialsProvider(environment)";
+        @Override
+        public void close() {
+            OidcRoleArnCredentialsProvider d;
+            synchronized (this) {
+                closed = true;
+                d = delegate;
             }
-        };
+            if (d != null) {
+                d.close();
+            }
+        }
+
+        @Override
+        public String toString() {
+            OidcRoleArnCredentialsProvider d = delegate;
+            return d != null ? d.toString() : "OidcRoleArnCredentialsProvider(environment)";
+        }
     }
 
     @Override
@@ -181,6 +205,15 @@ public final class OidcRoleArnCredentialsProvider implements CredentialsProvider
             throw new ImsClientException("the OIDC token file " + tokenFile + " is empty");
         }
         return token;
+    }
+
+    /**
+     * Closes the STS client: refreshes fail from now on with an {@code ImsClientException} saying
+     * it is closed, and so does any call once the credentials held expire.
+     */
+    @Override
+    public void close() {
+        sts.close();
     }
 
     @Override

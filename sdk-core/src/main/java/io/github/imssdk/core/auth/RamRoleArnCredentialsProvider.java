@@ -29,7 +29,7 @@ import java.util.concurrent.Executor;
  *     .build();
  * }</pre>
  */
-public final class RamRoleArnCredentialsProvider implements CredentialsProvider {
+public final class RamRoleArnCredentialsProvider implements CredentialsProvider, AutoCloseable {
     private final String roleArn;
     private final String sessionName;
     private final Duration duration;
@@ -70,6 +70,16 @@ public final class RamRoleArnCredentialsProvider implements CredentialsProvider 
             r.queryParam("ExternalId", externalId);
         }
         return Sts.credentials(sts.call(r.build()), "STS AssumeRole for " + roleArn);
+    }
+
+    /**
+     * Closes the STS client: refreshes fail from now on with an {@code ImsClientException} saying
+     * it is closed, and so does any call once the credentials held expire. The source provider is
+     * not closed (it is the caller's).
+     */
+    @Override
+    public void close() {
+        sts.close();
     }
 
     @Override

@@ -34,7 +34,7 @@ import java.util.concurrent.Executor;
  * CredentialsProvider p = UrlCredentialsProvider.create(URI.create("http://127.0.0.1:7002/credentials"));
  * }</pre>
  */
-public final class UrlCredentialsProvider implements CredentialsProvider {
+public final class UrlCredentialsProvider implements CredentialsProvider, AutoCloseable {
     private static final long MAX_ANSWER_BYTES = 64 * 1024;
 
     private final URI uri;
@@ -142,6 +142,13 @@ public final class UrlCredentialsProvider implements CredentialsProvider {
             return all.readUtf8();
         }
         throw new ImsClientException("the credentials URI " + where + " answered more than " + MAX_ANSWER_BYTES + " bytes");
+    }
+
+    /** Releases the HTTP client's connections and threads; a fetch after this fails. */
+    @Override
+    public void close() {
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
     }
 
     @Override

@@ -302,6 +302,36 @@ class CredentialsProvidersTest {
     }
 
     @Test
+    void closingAChainClosesTheMembersThatHoldResources() {
+        int[] closed = new int[2];
+        class Holding implements CredentialsProvider, AutoCloseable {
+            final int slot;
+
+            Holding(int slot) {
+                this.slot = slot;
+            }
+
+            @Override
+            public Credentials resolveCredentials() {
+                return Credentials.create("h", "s");
+            }
+
+            @Override
+            public void close() {
+                closed[slot]++;
+                if (slot == 0) {
+                    throw new IllegalStateException("closing failed"); // dropped: the others still close
+                }
+            }
+        }
+        CredentialsProviderChain c = CredentialsProviderChain.of(new Holding(0), () -> Credentials.create("x", "y"),
+                new Holding(1));
+        c.close();
+        c.close();
+        assertThat(closed).containsExactly(2, 2);
+    }
+
+    @Test
     void theChainRemembersTheSourceThatWorked() {
         env.put("ALIBABA_CLOUD_ACCESS_KEY_ID", "env-id");
         env.put("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "env-secret");
