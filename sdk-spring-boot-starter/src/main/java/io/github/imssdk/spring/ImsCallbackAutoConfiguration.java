@@ -16,7 +16,7 @@ import org.springframework.web.servlet.function.ServerResponse;
 /**
  * The IMS callback endpoint of a servlet (Spring MVC) application, when
  * {@code ims.callback.enabled=true}: a {@code POST} route on {@code ims.callback.path} served by
- * {@link ImsCallbackHandler}. {@code ims.callback.auth-key} is required: an endpoint that
+ * {@link ImsCallbackHandler} ({@link ImsReactiveCallbackAutoConfiguration} does the same for WebFlux). {@code ims.callback.auth-key} is required: an endpoint that
  * accepts unsigned events would let anyone tell the application a job finished.
  */
 @AutoConfiguration(after = ImsAutoConfiguration.class)
@@ -34,6 +34,15 @@ public class ImsCallbackAutoConfiguration {
     @ConditionalOnMissingBean
     public ImsCallbackHandler imsCallbackHandler(ImsProperties properties, ApplicationEventPublisher publisher) {
         ImsProperties.Callback c = properties.getCallback();
+        return new ImsCallbackHandler(verifier(c), c.getPublicUrl(), c.getMaxBodySize(), publisher);
+    }
+
+    /**
+     * @param c the {@code ims.callback.*} properties
+     * @return their verifier
+     * @throws IllegalStateException naming the property that is missing or malformed
+     */
+    static CallbackVerifier verifier(ImsProperties.Callback c) {
         if (!ImsAutoConfiguration.hasText(c.getAuthKey())) {
             throw new IllegalStateException("ims.callback.enabled=true needs ims.callback.auth-key: the AuthKey set in "
                     + "IMS's callback settings (1 to 32 letters and digits)");
@@ -44,13 +53,11 @@ public class ImsCallbackAutoConfiguration {
         if (c.getMaxBodySize() < 1) {
             throw new IllegalStateException("ims.callback.max-body-size must be positive (was " + c.getMaxBodySize() + ")");
         }
-        CallbackVerifier verifier;
         try {
-            verifier = CallbackVerifier.builder(c.getAuthKey().trim()).maxAge(c.getMaxAge()).build();
-        } catch (IllegalArgumentException e) {
+            return CallbackVerifier.builder(c.getAuthKey().trim()).maxAge(c.getMaxAge()).build();
+        } catch (IllegalArgumentException | NullPointerException e) {
             throw new IllegalStateException("ims.callback.auth-key or ims.callback.max-age is not valid: " + e.getMessage());
         }
-        return new ImsCallbackHandler(verifier, c.getPublicUrl(), c.getMaxBodySize(), publisher);
     }
 
     /**

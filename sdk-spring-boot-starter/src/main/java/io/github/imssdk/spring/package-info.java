@@ -3,7 +3,8 @@
  * ({@code ims.*}), the {@code IceClient} and {@code IceAsyncClient} beans
  * ({@link io.github.imssdk.spring.ImsAutoConfiguration}, adjustable with
  * {@link io.github.imssdk.spring.ImsClientCustomizer}), and the verified IMS callback endpoint
- * ({@link io.github.imssdk.spring.ImsCallbackAutoConfiguration}).
+ * for Spring MVC ({@link io.github.imssdk.spring.ImsCallbackAutoConfiguration}) and WebFlux
+ * ({@link io.github.imssdk.spring.ImsReactiveCallbackAutoConfiguration}).
  *
  * <p>Stable API: the property names, the bean types and the customizer.
  */

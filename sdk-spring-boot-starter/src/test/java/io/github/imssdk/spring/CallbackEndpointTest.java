@@ -4,18 +4,15 @@ import io.github.imssdk.ice.IceClient;
 import io.github.imssdk.ice.callback.IceEvent;
 import io.github.imssdk.ice.callback.MediaConvertCompleteEvent;
 import io.github.imssdk.testing.IceMockServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -33,24 +30,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The callback endpoint on a running server: the emulator's own signed callback after a job it
- * ran, and requests made by hand that are tampered with, stale, oversized or unreadable.
+ * ran, and requests made by hand that are tampered with, stale, oversized or unreadable. Run on
+ * a servlet application ({@link ServletCallbackEndpointTest}) and on a WebFlux one
+ * ({@link ReactiveCallbackEndpointTest}), each with its own emulator.
  */
-@SpringBootTest(classes = CallbackEndpointTest.App.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ims.callback.enabled=true", "ims.callback.auth-key=Test123", "ims.callback.max-body-size=4096"})
-class CallbackEndpointTest {
-    static final IceMockServer SERVER = IceMockServer.builder().start();
+abstract class CallbackEndpointTest {
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    @DynamicPropertySource
-    static void emulator(DynamicPropertyRegistry registry) {
-        registry.add("ims.endpoint", () -> SERVER.endpoint().toString());
+    /** @return this run's emulator */
+    abstract IceMockServer server();
+
+    static void emulator(DynamicPropertyRegistry registry, IceMockServer server) {
+        registry.add("ims.endpoint", () -> server.endpoint().toString());
         registry.add("ims.credentials.access-key-id", () -> IceMockServer.ACCESS_KEY_ID);
         registry.add("ims.credentials.access-key-secret", () -> IceMockServer.ACCESS_KEY_SECRET);
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVER.close();
     }
 
     /** The application: the starter, and listeners as an application writes them. */
@@ -118,9 +111,9 @@ class CallbackEndpointTest {
     @Test
     void theEmulatorsCallbackForAJobItRanReachesTheListeners() {
         String jobId = Jobs.submit(ice, "{\"movieId\":\"m-1\"}");
-        SERVER.clock().advance(Duration.ofMinutes(1));
-        SERVER.eventCallback(url(), "Test123");
-        assertThat(SERVER.deliverEvents()).isEqualTo(1);
+        server().clock().advance(Duration.ofMinutes(1));
+        server().eventCallback(url(), "Test123");
+        assertThat(server().deliverEvents()).isEqualTo(1);
         assertThat(received.completed).singleElement().satisfies(e -> {
             assertThat(e.job().jobId()).isEqualTo(jobId);
             assertThat(e.job().stateAsString()).isEqualTo("Success");
@@ -163,6 +156,18 @@ class CallbackEndpointTest {
         String ts = String.valueOf(Instant.now().getEpochSecond());
         String big = EVENT.replace("\"j-by-hand\"", "\"" + "x".repeat(5000) + "\"");
         assertThat(post(ts, sign(url(), ts, "Test123"), big).statusCode()).isEqualTo(413);
+        assertThat(received.all).isEmpty();
+    }
+
+    @Test
+    void anOversizedChunkedBodyWithoutALengthIsRefusedWith413() throws Exception {
+        String ts = String.valueOf(Instant.now().getEpochSecond());
+        byte[] big = EVENT.replace("\"j-by-hand\"", "\"" + "x".repeat(50_000) + "\"").getBytes(StandardCharsets.UTF_8);
+        HttpRequest r = HttpRequest.newBuilder(URI.create(url())).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").header("X-ICE-TIMESTAMP", ts)
+                .header("X-ICE-SIGNATURE", sign(url(), ts, "Test123"))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))).build();
+        assertThat(HTTP.send(r, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(413);
         assertThat(received.all).isEmpty();
     }
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.web.servlet.function.RouterFunction;
 
@@ -48,7 +49,8 @@ class ImsAutoConfigurationTest {
     static IceMockServer server;
 
     final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(ImsAutoConfiguration.class, ImsCallbackAutoConfiguration.class));
+            .withConfiguration(AutoConfigurations.of(ImsAutoConfiguration.class, ImsCallbackAutoConfiguration.class,
+                    ImsReactiveCallbackAutoConfiguration.class));
 
     @BeforeAll
     static void start() {
@@ -222,7 +224,7 @@ class ImsAutoConfigurationTest {
     }
 
     @Test
-    void theCallbackEndpointNeedsAnAuthKeyAndAServletApplication() {
+    void theCallbackEndpointNeedsAnAuthKeyAndAWebApplication() {
         WebApplicationContextRunner web = new WebApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(ImsAutoConfiguration.class, ImsCallbackAutoConfiguration.class));
         web.withPropertyValues(emulator("ims.callback.enabled=true")).run(ctx -> {
@@ -241,7 +243,16 @@ class ImsAutoConfigurationTest {
                 assertThat(ctx.getStartupFailure()).rootCause().hasMessageContaining("ims.callback.auth-key")
                         .hasMessageNotContaining("not a key!"));
         runner.withPropertyValues(emulator("ims.callback.enabled=true", "ims.callback.auth-key=Test123"))
-                .run(ctx -> assertThat(ctx).hasNotFailed().doesNotHaveBean(ImsCallbackHandler.class)); // not a web app
+                .run(ctx -> assertThat(ctx).hasNotFailed().doesNotHaveBean(ImsCallbackHandler.class)
+                        .doesNotHaveBean(ImsReactiveCallbackHandler.class)); // not a web app
+        ReactiveWebApplicationContextRunner reactive = new ReactiveWebApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(ImsAutoConfiguration.class, ImsCallbackAutoConfiguration.class,
+                        ImsReactiveCallbackAutoConfiguration.class));
+        reactive.withPropertyValues(emulator("ims.callback.enabled=true", "ims.callback.auth-key=Test123"))
+                .run(ctx -> assertThat(ctx).hasSingleBean(ImsReactiveCallbackHandler.class)
+                        .doesNotHaveBean(ImsCallbackHandler.class).hasBean("imsCallbackRoute"));
+        reactive.withPropertyValues(emulator("ims.callback.enabled=true")).run(ctx ->
+                assertThat(ctx.getStartupFailure()).rootCause().hasMessageContaining("ims.callback.auth-key"));
     }
 
     @Test
