@@ -59,6 +59,24 @@ class PackagingTest {
             assertThat(child(p, "name")).as(module + " name").isNotBlank();
             assertThat(child(p, "description")).as(module + " description").isNotBlank();
         }
+        // The starter has no parent (Spring Boot's BOM decides its versions): it carries all of it itself.
+        Element starter = pom(ROOT.resolve("sdk-spring-boot-starter/pom.xml"));
+        assertThat(child(starter, "parent")).isEmpty();
+        for (String tag : new String[] {"name", "description", "url"}) {
+            assertThat(child(starter, tag)).as("starter " + tag).isNotBlank();
+        }
+        for (String tag : new String[] {"licenses", "developers", "scm"}) {
+            assertThat(starter.getElementsByTagName(tag).getLength()).as("starter " + tag).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void parentlessModulesMoveWithTheReactorVersion() throws Exception {
+        String version = System.getProperty("ims.projectVersion");
+        for (String module : new String[] {"sdk-bom", "sdk-consumer-check", "sdk-spring-boot-starter",
+            "sdk-spring-boot-starter/boot4", "sdk-examples/spring-boot"}) {
+            assertThat(child(pom(ROOT.resolve(module).resolve("pom.xml")), "version")).as(module).isEqualTo(version);
+        }
     }
 
     @Test
