@@ -8,15 +8,12 @@ import io.github.imssdk.core.internal.SystemSettings;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.Executor;
 
 /**
  * Temporary credentials of a RAM role, obtained with STS {@code AssumeRoleWithOIDC} in exchange
@@ -58,17 +55,14 @@ public final class OidcRoleArnCredentialsProvider implements CredentialsProvider
     private final RefreshingCredentials cache;
 
     private OidcRoleArnCredentialsProvider(Builder b) {
-        SystemSettings s = b.settings;
         this.roleArn = b.roleArn;
         this.providerArn = b.providerArn;
         this.tokenFile = b.tokenFile;
-        String session = b.sessionName != null ? b.sessionName : s.envNonBlank("ALIBABA_CLOUD_ROLE_SESSION_NAME");
-        this.sessionName = session != null ? session : "ims-java-sdk-" + System.currentTimeMillis();
+        this.sessionName = b.resolvedSessionName();
         this.duration = b.duration;
         this.policy = b.policy;
-        this.sts = Sts.client(null, Sts.endpoint(b.endpoint, b.region, b.vpc, s));
-        this.cache = new RefreshingCredentials("STS AssumeRoleWithOIDC " + roleArn, this::assumeRole,
-                b.clock != null ? b.clock : s.clock(), b.refresher != null ? b.refresher : s.refresher());
+        this.sts = Sts.client(null, b.resolvedEndpoint());
+        this.cache = b.refreshing("STS AssumeRoleWithOIDC " + roleArn, this::assumeRole);
     }
 
     /** @return a builder; the role ARN, the OIDC provider ARN and the token file are required */
@@ -221,31 +215,12 @@ public final class OidcRoleArnCredentialsProvider implements CredentialsProvider
         return "OidcRoleArnCredentialsProvider(" + roleArn + ", token file " + tokenFile + ")";
     }
 
-    /** Builds an {@link OidcRoleArnCredentialsProvider}. */
-    public static final class Builder {
-        private String roleArn;
+    /** Builds an {@link OidcRoleArnCredentialsProvider}; the role and STS settings are {@link RoleCredentialsBuilder}'s. */
+    public static final class Builder extends RoleCredentialsBuilder<Builder> {
         private String providerArn;
         private Path tokenFile;
-        private String sessionName;
-        private Duration duration = Duration.ofHours(1);
-        private String policy;
-        private String region;
-        private Boolean vpc;
-        private URI endpoint;
-        private SystemSettings settings = SystemSettings.system();
-        private Clock clock;
-        private Executor refresher;
 
         private Builder() {
-        }
-
-        /**
-         * @param roleArn the role, {@code acs:ram::<account>:role/<name>} (required)
-         * @return this builder
-         */
-        public Builder roleArn(String roleArn) {
-            this.roleArn = Objects.requireNonNull(roleArn, "roleArn");
-            return this;
         }
 
         /**
@@ -267,96 +242,11 @@ public final class OidcRoleArnCredentialsProvider implements CredentialsProvider
         }
 
         /**
-         * @param sessionName the role session name (default {@code ALIBABA_CLOUD_ROLE_SESSION_NAME},
-         *     else {@code ims-java-sdk-<time>})
-         * @return this builder
-         */
-        public Builder roleSessionName(String sessionName) {
-            this.sessionName = sessionName;
-            return this;
-        }
-
-        /**
-         * @param duration how long the credentials last, from 15 minutes up to the role's maximum (default 1 hour)
-         * @return this builder
-         */
-        public Builder duration(Duration duration) {
-            if (duration == null || duration.compareTo(Duration.ofMinutes(15)) < 0) {
-                throw new ImsClientException("an AssumeRoleWithOIDC duration is at least 15 minutes (was " + duration + ")");
-            }
-            this.duration = duration;
-            return this;
-        }
-
-        /**
-         * @param policy a policy that further limits the role's permissions (JSON), or {@code null}
-         * @return this builder
-         */
-        public Builder policy(String policy) {
-            this.policy = policy;
-            return this;
-        }
-
-        /**
-         * @param region the STS region, for {@code sts.<region>.aliyuncs.com}, unless
-         *     {@code ALIBABA_CLOUD_STS_ENDPOINT} names the endpoint (default
-         *     {@code ALIBABA_CLOUD_STS_REGION}, else the central {@code sts.aliyuncs.com})
-         * @return this builder
-         */
-        public Builder stsRegion(String region) {
-            this.region = region;
-            return this;
-        }
-
-        /**
-         * @param vpc whether to call the region's VPC endpoint {@code sts-vpc.<region>.aliyuncs.com}
-         *     (default {@code ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED=true}); only with a region
-         * @return this builder
-         */
-        public Builder stsVpcEndpoint(boolean vpc) {
-            this.vpc = vpc;
-            return this;
-        }
-
-        /**
-         * @param endpoint an STS endpoint instead of one built from the region
-         * @return this builder
-         */
-        public Builder stsEndpoint(URI endpoint) {
-            this.endpoint = endpoint;
-            return this;
-        }
-
-        /**
-         * @param clock the clock expirations are compared with (default the system's)
-         * @return this builder
-         */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /**
-         * @param refresher runs the background refreshes (default: a daemon thread for each); a
-         *     test can run them when it chooses
-         * @return this builder
-         */
-        public Builder refresher(Executor refresher) {
-            this.refresher = refresher;
-            return this;
-        }
-
-        Builder settings(SystemSettings settings) {
-            this.settings = settings;
-            return this;
-        }
-
-        /**
          * @return the provider (nothing is read or called until credentials are first asked for)
          * @throws ImsClientException when the role ARN, the OIDC provider ARN or the token file is missing
          */
         public OidcRoleArnCredentialsProvider build() {
-            if (roleArn == null || roleArn.isEmpty() || providerArn == null || providerArn.isEmpty() || tokenFile == null) {
+            if (isEmpty(roleArn) || isEmpty(providerArn) || tokenFile == null) {
                 throw new ImsClientException("an OIDC role provider needs a role ARN, an OIDC provider ARN and a token file");
             }
             return new OidcRoleArnCredentialsProvider(this);
