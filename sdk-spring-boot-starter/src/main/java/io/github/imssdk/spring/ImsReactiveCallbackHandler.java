@@ -1,11 +1,7 @@
 package io.github.imssdk.spring;
 
-import io.github.imssdk.core.exception.ImsClientException;
 import io.github.imssdk.ice.callback.CallbackVerifier;
 import io.github.imssdk.ice.callback.IceEvent;
-import io.github.imssdk.ice.callback.IceEvents;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -19,8 +15,6 @@ import reactor.core.scheduler.Schedulers;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.util.OptionalLong;
 
 /**
  * {@link ImsCallbackHandler} for WebFlux applications: the same checks and answers (401 before
@@ -29,11 +23,7 @@ import java.util.OptionalLong;
  * on Reactor's bounded-elastic scheduler, never on an event-loop thread.
  */
 public class ImsReactiveCallbackHandler {
-    private static final Logger LOG = LoggerFactory.getLogger(ImsReactiveCallbackHandler.class);
-
-    private final CallbackVerifier verifier;
-    private final URI publicUrl;
-    private final long maxBodySize;
+    private final CallbackRules rules;
     private final ApplicationEventPublisher publisher;
 
     /**
@@ -44,9 +34,7 @@ public class ImsReactiveCallbackHandler {
      */
     public ImsReactiveCallbackHandler(CallbackVerifier verifier, URI publicUrl, long maxBodySize,
                                       ApplicationEventPublisher publisher) {
-        this.verifier = verifier;
-        this.publicUrl = publicUrl;
-        this.maxBodySize = maxBodySize;
+        this.rules = new CallbackRules(verifier, publicUrl, maxBodySize);
         this.publisher = publisher;
     }
 
@@ -55,35 +43,27 @@ public class ImsReactiveCallbackHandler {
      * @return 200 once the event is published; 401, 413, 400 or 500 as for the servlet endpoint
      */
     public Mono<ServerResponse> handle(ServerRequest request) {
-        String url = publicUrl != null ? publicUrl.toString() : requestUrl(request.uri());
-        CallbackVerifier.Result check = verifier.verify(url, request.headers().firstHeader("X-ICE-TIMESTAMP"),
-                request.headers().firstHeader("X-ICE-SIGNATURE"));
-        if (check != CallbackVerifier.Result.VALID) {
-            LOG.warn("IMS callback refused ({}) for {}", check, url);
+        if (!rules.authentic(requestUrl(request.uri()), request.headers().firstHeader("X-ICE-TIMESTAMP"),
+                request.headers().firstHeader("X-ICE-SIGNATURE"))) {
             return ServerResponse.status(HttpStatus.UNAUTHORIZED).build();
         }
-        OptionalLong declared = request.headers().contentLength();
-        if (declared.isPresent() && declared.getAsLong() > maxBodySize) {
+        if (rules.tooLarge(request.headers().contentLength().orElse(-1))) {
             return ServerResponse.status(HttpStatus.PAYLOAD_TOO_LARGE).build();
         }
-        int limit = (int) Math.min(Integer.MAX_VALUE - 8, maxBodySize);
+        int limit = (int) Math.min(Integer.MAX_VALUE - 8, rules.maxBodySize);
         return DataBufferUtils.join(request.body(BodyExtractors.toDataBuffers()), limit)
                 .map(ImsReactiveCallbackHandler::bytes)
                 .defaultIfEmpty(new byte[0])
                 .flatMap(body -> {
-                    IceEvent event;
-                    try {
-                        event = IceEvents.parse(new String(body, StandardCharsets.UTF_8));
-                    } catch (ImsClientException e) {
-                        LOG.warn("IMS callback with an unreadable body: {}", e.getMessage());
+                    IceEvent event = rules.event(body);
+                    if (event == null) {
                         return ServerResponse.badRequest().build();
                     }
                     return Mono.fromRunnable(() -> publisher.publishEvent(event))
                             .subscribeOn(Schedulers.boundedElastic())
                             .then(ServerResponse.ok().build())
                             .onErrorResume(RuntimeException.class, e -> {
-                                LOG.error("A listener failed on IMS event {}; answering 500 so that IMS sends it again",
-                                        event.eventType(), e);
+                                CallbackRules.listenerFailed(event, e);
                                 return ServerResponse.status(HttpStatus.INTERNAL_SERVER_ERROR).build();
                             });
                 })
@@ -112,7 +92,6 @@ public class ImsReactiveCallbackHandler {
 
     @Override
     public String toString() {
-        return "ImsReactiveCallbackHandler(" + (publicUrl != null ? publicUrl : "request URL") + ", max " + maxBodySize
-                + " bytes)";
+        return "ImsReactiveCallbackHandler(" + rules + ")";
     }
 }
