@@ -3,8 +3,6 @@ package io.github.imssdk.core.internal;
 import io.github.imssdk.core.auth.Credentials;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -53,43 +51,63 @@ public final class AcsV3Signer {
         String id = credentials.accessKeyId();
         // The headers to sign and send, each value checked: it goes into a header as it is, and
         // a value OkHttp would refuse must fail as a typed error that does not show it (a token).
-        Map<String, String> signed = new TreeMap<>();
+        // Their names are fixed, so they are written in their sorted order (as the canonical
+        // request needs them) without sorting: names[i] and values[i], n of them.
+        String[] names = new String[9];
+        String[] values = new String[9];
+        int n = 0;
         if (body.length > 0) {
-            signed.put("content-type", SignedRequest.FORM_CONTENT_TYPE);
+            names[n] = "content-type";
+            values[n++] = SignedRequest.FORM_CONTENT_TYPE;
         }
-        signed.put("host", InvalidHeaderValueException.check("host", host));
+        names[n] = "host";
+        values[n++] = InvalidHeaderValueException.check("host", host);
         if (token != null) {
-            signed.put("x-acs-accesskey-id", InvalidHeaderValueException.check("x-acs-accesskey-id", id.trim()));
-            signed.put("x-acs-security-token", InvalidHeaderValueException.check("x-acs-security-token", token.trim()));
+            names[n] = "x-acs-accesskey-id";
+            values[n++] = InvalidHeaderValueException.check("x-acs-accesskey-id", id.trim());
         }
-        signed.put("x-acs-action", InvalidHeaderValueException.check("x-acs-action", action.trim()));
-        signed.put("x-acs-content-sha256", payloadHash);
-        signed.put("x-acs-date", Timestamps.format(time));
-        signed.put("x-acs-signature-nonce", InvalidHeaderValueException.check("x-acs-signature-nonce", nonce.trim()));
-        signed.put("x-acs-version", InvalidHeaderValueException.check("x-acs-version", version.trim()));
+        names[n] = "x-acs-action";
+        values[n++] = InvalidHeaderValueException.check("x-acs-action", action.trim());
+        names[n] = "x-acs-content-sha256";
+        values[n++] = payloadHash;
+        names[n] = "x-acs-date";
+        values[n++] = Timestamps.format(time);
+        if (token != null) {
+            names[n] = "x-acs-security-token";
+            values[n++] = InvalidHeaderValueException.check("x-acs-security-token", token.trim());
+        }
+        names[n] = "x-acs-signature-nonce";
+        values[n++] = InvalidHeaderValueException.check("x-acs-signature-nonce", nonce.trim());
+        names[n] = "x-acs-version";
+        values[n++] = InvalidHeaderValueException.check("x-acs-version", version.trim());
         InvalidHeaderValueException.check("Authorization", id);
         String canonicalQuery = canonicalQuery(query);
-        String signedHeaders = String.join(";", signed.keySet());
+        StringBuilder sh = new StringBuilder(160);
+        for (int i = 0; i < n; i++) {
+            sh.append(i == 0 ? "" : ";").append(names[i]);
+        }
+        String signedHeaders = sh.toString();
         // Sized for the whole canonical request at once: the query (JSON parameters, encoded) is
         // most of it, and growing the builder would copy it twice.
         StringBuilder cr = new StringBuilder(canonicalQuery.length() + 512).append(method).append("\n/\n")
                 .append(canonicalQuery).append('\n');
-        for (Map.Entry<String, String> e : signed.entrySet()) { // sorted, lower-case, trimmed already
-            cr.append(e.getKey()).append(':').append(e.getValue()).append('\n');
+        for (int i = 0; i < n; i++) { // sorted, lower-case, trimmed already
+            cr.append(names[i]).append(':').append(values[i]).append('\n');
         }
         String canonicalRequest = cr.append('\n').append(signedHeaders).append('\n').append(payloadHash).toString();
         String authorization = ALGORITHM + " Credential=" + id + ",SignedHeaders=" + signedHeaders
                 + ",Signature=" + signature(canonicalRequest, credentials.accessKeySecret());
-        List<String> headers = new ArrayList<>(2 * signed.size() + 2);
-        for (Map.Entry<String, String> e : signed.entrySet()) {
-            if (!e.getKey().equals("host")) { // OkHttp writes Host itself, from the URL
-                headers.add(e.getKey());
-                headers.add(e.getValue());
+        String[] headers = new String[2 * n];
+        int h = 0;
+        for (int i = 0; i < n; i++) {
+            if (!names[i].equals("host")) { // OkHttp writes Host itself, from the URL
+                headers[h++] = names[i];
+                headers[h++] = values[i];
             }
         }
-        headers.add("Authorization");
-        headers.add(authorization);
-        return new SignedRequest(method, query, headers.toArray(new String[0]), body, canonicalQuery);
+        headers[h++] = "Authorization";
+        headers[h] = authorization;
+        return new SignedRequest(method, query, headers, body, canonicalQuery);
     }
 
     private static final byte[] EMPTY = new byte[0];

@@ -18,7 +18,32 @@ public final class Timestamps {
      * @return it in UTC, to the second, e.g. {@code 2023-10-26T10:22:32Z}
      */
     public static String format(Instant instant) {
-        return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
+        long second = instant.getEpochSecond();
+        Second last = lastSecond;
+        if (last.epochSecond == second) {
+            return last.text;
+        }
+        String text = DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
+        lastSecond = new Second(second, text);
+        return text;
+    }
+
+    /**
+     * The last second formatted, with its text: every request made within one second carries
+     * the same time, so the text is formatted once a second, not once a request. An immutable
+     * pair behind a volatile field: a reader sees either the old pair or the new one, never a
+     * mix; two threads formatting the same new second at once both get the same text.
+     */
+    private static volatile Second lastSecond = new Second(Long.MIN_VALUE, "");
+
+    private static final class Second {
+        final long epochSecond;
+        final String text;
+
+        Second(long epochSecond, String text) {
+            this.epochSecond = epochSecond;
+            this.text = text;
+        }
     }
 
     /**
