@@ -36,7 +36,7 @@ import java.util.TreeMap;
  * java -cp sdk-benchmarks/harness/target/classes \
  *      io.github.imssdk.benchmarks.SideBySide [--rounds 11] [--cold 11] [--warmup-seconds 10] [--calls 5000]
  *      [--threads 8] [--per-thread 2500] [--only floor,ims] [--out file] [--jvm-args "-XX:..."]
- *      [--jvm resident|per-round] [--rewarm-seconds 1]
+ *      [--jvm resident|per-round] [--rewarm-seconds 1] [--root dir]
  * </pre>
  * {@code --jvm-args} adds options to every candidate JVM (space-separated), e.g. to record a JFR
  * profile of one candidate; the recorded numbers are then not comparable with a plain run.
@@ -60,7 +60,10 @@ public final class SideBySide {
     private SideBySide() {
     }
 
-    /** @param args {@code [--rounds N] [--cold N] [--warmup N] [--calls N] [--per-thread N] [--out file] [--root dir]} */
+    /**
+     * @param args the options of the class comment, each {@code --name value}; an unknown option
+     *     or one without its value stops the harness before anything runs
+     */
     public static void main(String[] args) throws Exception {
         Map<String, String> o = new LinkedHashMap<>();
         o.put("rounds", "11");
@@ -71,12 +74,18 @@ public final class SideBySide {
         o.put("threads", "8");
         o.put("per-thread", "2500");
         o.put("root", ".");
-        o.put("out", "BENCHMARKS-raw.txt");
+        o.put("out", "sdk-benchmarks/results/side-by-side.txt");
         o.put("jvm-args", "");
         o.put("jvm", "resident");
         o.put("rewarm-seconds", "1");
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            o.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        for (int i = 0; i < args.length; i += 2) {
+            String name = args[i].replaceFirst("^--", "");
+            if (!args[i].startsWith("--") || !o.containsKey(name) || i + 1 == args.length) {
+                System.err.println("SideBySide: " + (i + 1 == args.length && o.containsKey(name)
+                        ? "no value for " + args[i] : "unknown option " + args[i]) + "; options (with their defaults): " + o);
+                System.exit(2);
+            }
+            o.put(name, args[i + 1]);
         }
         Path root = Paths.get(o.get("root")).toAbsolutePath();
         String extra = o.get("jvm-args").trim();
