@@ -2,7 +2,16 @@ package io.github.imssdk.core.internal;
 
 import org.junit.jupiter.api.Test;
 
+import java.text.SimpleDateFormat;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,20 +39,20 @@ class TimestampsTest {
     @Test
     void threadsFormattingDifferentSecondsAtOnceEachGetTheirOwn() throws Exception {
         // the oracle: java.text's formatter, independent of java.time
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            java.util.List<java.util.concurrent.Future<java.util.List<String>>> runs = new java.util.ArrayList<>();
+            List<Future<List<String>>> runs = new ArrayList<>();
             for (int t = 0; t < 4; t++) {
                 long base = 1_698_315_752L + t * 1_000L;
                 runs.add(pool.submit(() -> {
-                    java.text.SimpleDateFormat oracle = new java.text.SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss'Z'",
-                            java.util.Locale.ROOT);
-                    oracle.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
-                    java.util.List<String> wrong = new java.util.ArrayList<>();
+                    SimpleDateFormat oracle = new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss'Z'",
+                            Locale.ROOT);
+                    oracle.setTimeZone(TimeZone.getTimeZone("UTC"));
+                    List<String> wrong = new ArrayList<>();
                     for (int i = 0; i < 20_000; i++) {
                         long second = base + i % 7;
                         String got = Timestamps.format(Instant.ofEpochSecond(second, i % 1000 * 1_000_000L));
-                        String want = oracle.format(new java.util.Date(second * 1000));
+                        String want = oracle.format(new Date(second * 1000));
                         if (!got.equals(want)) {
                             wrong.add(got + " for " + want);
                         }
@@ -51,7 +60,7 @@ class TimestampsTest {
                     return wrong;
                 }));
             }
-            for (java.util.concurrent.Future<java.util.List<String>> r : runs) {
+            for (Future<List<String>> r : runs) {
                 assertThat(r.get()).isEmpty();
             }
         } finally {
